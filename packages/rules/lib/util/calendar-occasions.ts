@@ -5,7 +5,7 @@
  * gemeenteraadsverkiezingen van 2026`), and the yearly papers of the budget cycle (`de meicirculaire
  * 2026`, `de voorjaarsnota 2026`). A paper is also a source (`De meicirculaire 2026 laat … zien`,
  * `In de voorjaarsnota 2026 staat …`): it dates a clause only after a preposition of time (`na`, `bij`,
- * `met`, `rond`, `vóór`, `tot`). Read by `dated-future` for `stale-statement`.
+ * `met`, `rond`, `vóór`, `tot`), or `in` after `zal`/`zullen`. Read by `dated-future` for `stale-statement`.
  */
 
 const HOLIDAY = String.raw`(?:voorjaars|krokus|paas|mei|zomer|bouw|herfst|kerst)vakantie|kerst(?:mis)?|pasen|pinksteren|carnaval|koningsdag|hemelvaart(?:sdag)?`
@@ -13,7 +13,11 @@ const PUBLIC_DAY = String.raw`prinsjesdag|verantwoordingsdag|(?:gemeenteraads|pr
 const PAPER = String.raw`(?:mei|juni|september|december)circulaire|voorjaarsnota|kadernota|najaarsnota`
 
 /** An occasion before its year, as a regex source (to be followed by the year). */
-export const OCCASION_POINT = String.raw`(?:(?:(?:de|het)\s{1,3})?(?:${HOLIDAY}|${PUBLIC_DAY})|(?<=(?:^|[\s(])(?:na|bij|met|rond|vóór|tot)\s{1,3}(?:de\s{1,3})?)(?:${PAPER}))\s{1,3}(?:van\s{1,3})?`
+// `in` makes the paper a moment only after a future auxiliary a few words before (`De raad zal in
+// de voorjaarsnota 2026 besluiten`, `zullen we in de kadernota 2026 voorstellen`): what the paper
+// says (`In de voorjaarsnota 2026 staat …`) is its content, not a time.
+const PAPER_TIME = String.raw`(?:^|[\s(])(?:na|bij|met|rond|vóór|tot)|\b(?:zal|zullen)\s{1,3}(?:[\p{L}-]+\s{1,3}){0,3}in`
+export const OCCASION_POINT = String.raw`(?:(?:(?:de|het)\s{1,3})?(?:${HOLIDAY}|${PUBLIC_DAY})|(?<=(?:${PAPER_TIME})\s{1,3}(?:de\s{1,3})?)(?:${PAPER}))\s{1,3}(?:van\s{1,3})?`
 
 // The last day an occasion can reach in its year, as month and day (the kerstvakantie runs into
 // January of the next year: month 13). Late dates on purpose: a moment is only past once it surely

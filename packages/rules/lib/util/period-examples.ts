@@ -71,6 +71,10 @@ export const periodOk: RuleExample[] = [
   {
     title: 'Maanden, jaren met apostrof en een fase binnen de periode',
     text: fictionalProgramme(['# Inleiding', '', "Het programma heeft een looptijd van 48 maanden. Dit actieplan ('25-'28) begint met de basis: in de periode 2025-2026 werken we eerst aan de wijkteams."])
+  },
+  {
+    title: 'Twee jaren die de plantekst niet als looptijd geeft: werk in die jaren, meetjaren met een gat ertussen, het vorige programma',
+    text: fictionalProgramme(['# Inleiding', '', 'In de jaren 2025 en 2026 vervangen we de twee oudste gemalen.', '', 'Dit programma noemt de jaren 2025 en 2027 als meetmomenten.', '', 'Het vorige programma besloeg de jaren 2023 en 2024.'])
   }
 ]
 
@@ -178,5 +182,20 @@ export const periodNotOk: RuleExample[] = [
     title: 'De jaren in de zin na het plan',
     text: fictionalProgramme(['# Inleiding', '', 'Voor u ligt het uitvoeringsprogramma Cultuur. Het loopt van 2025 tot en met 2029.']),
     expected: ['Periode `2025 tot en met 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Twee opeenvolgende jaren als looptijd, met een puntkomma erna',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit programma beslaat de jaren 2025 en 2026; daarna volgt een nieuw programma.']),
+    expected: ['Periode `2025 en 2026` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Twee kalenderjaren als looptijd',
+    text: fictionalProgramme(['# Inleiding', '', 'Het programma geldt voor de kalenderjaren 2026 en 2027.']),
+    expected: ['Periode `2026 en 2027` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Twee jaren met `loopt over`',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit programma loopt over de jaren 2025 en 2026 en wordt daarna geëvalueerd.']),
+    expected: ['Periode `2025 en 2026` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
   }
 ]

@@ -49,8 +49,10 @@ function yearCompounds(text: string): string {
   return text.replace(yearCompound, (prefix: string) => ' '.repeat(prefix.length))
 }
 
-// "de jaren 2026, 2027, 2028 en 2029": three or more years after "jaren" or "periode".
-const yearList = /(?<=\b(?:jaren|periode|kalenderjaren|begrotingsjaren)\s+)((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2}){1,10}\s*,?\s+(?:en|t\/m|tot\s+en\s+met)\s+)((?:19|20)\d{2})\b/giu
+// "de jaren 2026, 2027, 2028 en 2029", and two years joined by `en` ("de jaren 2026 en 2027"):
+// consecutive years after "jaren" or "periode" are a span ("Het programma beslaat de jaren 2026 en
+// 2027" gives it two years); years that skip one ("de jaren 2026 en 2028") stay two moments.
+const yearList = /(?<=\b(?:jaren|periode|kalenderjaren|begrotingsjaren)\s+)((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2}){0,10}\s*,?\s+(?:en|t\/m|tot\s+en\s+met)\s+)((?:19|20)\d{2})\b/giu
 
 function yearLists(text: string): string {
   return text.replace(yearList, (whole, first: string, middle: string, last: string) => {
