@@ -18,7 +18,7 @@ import { endsOnBarePreposition, lastQuestionWord, listItemCuts, sentenceInOwnBij
 import { isBesluitFormulaLine } from '../util/written-besluit.js'
 import { endsOnAuxiliary } from '../util/auxiliary-end.js'
 import { relativeTail } from '../util/relative-tails.js'
-import { futureWithoutVerb, missingAmounts, purposeWithoutTe } from '../util/closed-sentence-gaps.js'
+import { futureWithoutVerb, missingAmounts, modalWithoutVerb, purposeWithoutTe } from '../util/closed-sentence-gaps.js'
 import { closedAround } from '../util/closed-around.js'
 import { bareBijzinEnd } from '../util/closed-word-classes.js'
 import { lastSentence } from '../util/list-blocks.js'
@@ -208,7 +208,7 @@ export const unfinishedSentence = lintRule(
           if (cut && following !== undefined) report(pointer, text, at, last.word, 'continues', following)
           else if (cut) report(pointer, text, at, last.word, 'word')
           // `zal` or `zullen` whose infinitive never comes before the text stops (`Het college zal de raad in het najaar`).
-          else if (leadsNothing && futureWithoutVerb(lastSentence(body).text, true) !== undefined) report(pointer, text, at, last.word, 'open')
+          else if (leadsNothing && (futureWithoutVerb(lastSentence(body).text, true) ?? modalWithoutVerb(lastSentence(body).text, true)) !== undefined) report(pointer, text, at, last.word, 'open')
           // No full stop after a pronominal adverb ("…, kunnen daarbij"): the verb or the rest is missing.
           else if (pronominalAdverb.test(word) && sentenceLike(body) && !body.includes('\n') && leadsNothing) {
             report(pointer, text, at, last.word, 'word')

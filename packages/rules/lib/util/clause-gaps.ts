@@ -10,7 +10,7 @@ import { attributive } from './clause-verbs.js'
 import { PREPOSITION } from './inline-list.js'
 import { auxiliaryStranded, oneSentence } from './sentence-breaks.js'
 import { objectlessVerb, prepositions } from './objectless-verbs.js'
-import { futureWithoutVerb, purposeWithoutTe } from './closed-sentence-gaps.js'
+import { futureWithoutVerb, modalWithoutVerb, purposeWithoutTe } from './closed-sentence-gaps.js'
 
 const personal = /^(?:ik|je|jij|we|wij|ze|zij|hij|men)$/u
 // Subordinators a bijzin after a comma opens with; its verb comes at its end.
@@ -273,7 +273,7 @@ export function clauseGaps(text: string): ClauseGap[] {
       out.push({ index: start + bijzin.index, length: bijzin.word.length, reason: `Bijzin na \`${bijzin.word}\` heeft geen werkwoord; maak de zin af` })
       continue
     }
-    const future = futureWithoutVerb(trimmed)
+    const future = futureWithoutVerb(trimmed) ?? modalWithoutVerb(trimmed)
     if (future) {
       out.push({ index: start + future.index, length: future.word.length, reason: `Na \`${future.word}\` komt geen werkwoord; maak de zin af` })
       continue

@@ -1,6 +1,6 @@
 /**
  * Gaps a sentence shows by its own words even when it closes with a full stop: a future auxiliary
- * (`zal`, `zullen`) whose infinitive never comes, a purpose clause (`om …`) without its `te` and
+ * (`zal`, `zullen`) whose infinitive never comes, a modal after a relative clause or bijzin that gets none, a purpose clause (`om …`) without its `te` and
  * verb, and a currency sign without its amount. Read by `unfinished-sentence` through `clauseGaps`.
  */
 import { isVerbAt } from './clause-cut.js'
@@ -97,4 +97,37 @@ const AMOUNT_MISSING = /(?<![\p{L}])(?:bedraagt|bedragen|bedroeg|kost|kosten|kos
  */
 export function missingAmounts(text: string): Array<{ word: string; index: number }> {
   return [...text.matchAll(AMOUNT_MISSING)].map((m) => ({ word: m[1] ?? '€', index: m.index + m[0].length - (m[1] ?? '€').length }))
+}
+
+// A modal that opens the main clause right after the comma closing a subject with a relative
+// clause or a fronted bijzin (`Huurders die … hebben, kunnen`, `Als het rapport er is, moet`): in
+// that place it is the finite verb of the main clause and its infinitive must follow.
+const MODAL_AFTER_CLAUSE = /(?<![\p{L}])(?:die|dat|wie|als|wanneer|zodra|nadat|omdat|indien|zolang)\s[^.!?;:,]*?\p{L}[^.!?;:,]*,\s+(kan|kunnen|moet|moeten|mag|mogen|wil|willen|hoeft|hoeven)(?![\p{L}])([^.!?;:,]*)([.!]?)\s*$/iu
+// What a modal may take without an infinitive in standard Dutch: a direction or place (`kunnen
+// terecht bij`, `mogen naar binnen`, `moeten weg`), a pronoun for the action (`kunnen dat`, `mag
+// het`), a negation (`kan niet`), `zelf` or `er` (`kunnen er gebruik van maken` has its verb anyway).
+// Adverbs on -t that `isVerbAt` would take for a finite verb (`daarnaast`, `direct`).
+const ADVERB_ON_T = /^(?:daarnaast|hiernaast|direct|meest|eerst|laatst|straks|slechts|best|echt|net|gewoon|overigens)$/u
+const MODAL_COMPLEMENT = /(?<![\p{L}])(?:terecht|naar|weg|mee|door|verder|thuis|binnen|buiten|langs|terug|heen|niet|geen|dat|dit|het|alles|iets|niets|zo|zelf|er|daar|hier|wat|veel|meer|minder|toe)(?![\p{L}])/iu
+
+/**
+ * A modal in the place of the main clause's finite verb, right after the comma that closes a
+ * relative clause or fronted bijzin, with no verb after it before the sentence ends: `Bewoners die
+ * overlast hebben, kunnen.`, `Wie te laat is, moet bij herhaling.`, `…, kunnen daarnaast` (a text
+ * without its mark). Not with a complement a modal takes on its own (`kunnen terecht bij het loket`,
+ * `kunnen dat`, `mag niet`).
+ *
+ * @param sentence One sentence, with or without its closing mark.
+ * @param open Whether the sentence is the last of a text that stops without its mark.
+ * @returns The modal and its offset, or undefined.
+ */
+export function modalWithoutVerb(sentence: string, open = false): { word: string; index: number } | undefined {
+  const m = MODAL_AFTER_CLAUSE.exec(sentence)
+  if (!m || (!open && !m[3])) return undefined
+  const modal = m[1] ?? ''
+  const rest = m[2] ?? ''
+  if (MODAL_COMPLEMENT.test(rest)) return undefined
+  const words = rest.toLowerCase().split(/\s+/u).filter(Boolean)
+  if (words.some((_, i) => (isVerbAt(words, i) && !ADVERB_ON_T.test(words[i] ?? '')) || /^(?:\p{L}+)?(?:te|ge)\p{L}+[dt]$/u.test(words[i] ?? '') || /^\p{L}{3,}en$/u.test(words[i] ?? ''))) return undefined
+  return { word: modal, index: m.index + m[0].indexOf(modal, m[0].lastIndexOf(',')) }
 }

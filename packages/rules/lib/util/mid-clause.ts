@@ -4,7 +4,7 @@
  */
 import { clauseCut } from './clause-cut.js'
 import { verblessBijzin } from './clause-gaps.js'
-import { futureWithoutVerb } from './closed-sentence-gaps.js'
+import { futureWithoutVerb, modalWithoutVerb } from './closed-sentence-gaps.js'
 import { objectlessVerb } from './objectless-verbs.js'
 import { lastWord } from './paragraph-ends.js'
 import { objectMissing } from './missing-object.js'
@@ -15,7 +15,7 @@ import { adverbPrepositions, clauseEnds, dangling } from './sentence-end-words.j
 export function stopsMidClause(text: string): boolean {
   // A transitive verb with only phrases after it, or a bijzin without a verb: cut whatever the last word.
   // So does `zal`/`zullen` with words after it but no infinitive (`Het college zal de raad in het najaar`).
-  if (objectlessVerb(text) || verblessBijzin(text) || futureWithoutVerb(text, true)) return true
+  if (objectlessVerb(text) || verblessBijzin(text) || futureWithoutVerb(text, true) || modalWithoutVerb(text, true)) return true
   if (!clauseCut(text, clauseEnds)) return false
   const last = lastWord(text)
   const word = last?.word.toLowerCase() ?? ''

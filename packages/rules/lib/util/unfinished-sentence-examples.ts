@@ -46,6 +46,10 @@ export const unfinishedOk: RuleExample[] = [
   {
     title: 'Een kop als label en een cel met een scheidbaar werkwoord',
     text: example(['# Aanpak', '', '## Op pad met', '', '| Maatregel | Werkwijze |', '|---|---|', '| Wijkaanpak | Bewoners sturen de aanpak bij |'])
+  },
+  {
+    title: 'Een hulpwerkwoord na een bijzin met wat het zonder werkwoord mag nemen: een plaats, een richting, een voornaamwoord, of met zijn werkwoord',
+    text: example(['# Aanpak', '', 'Ouders die vragen hebben, kunnen terecht bij het wijkteam. Bewoners met een vergunning die de slagboom willen passeren, mogen naar binnen. Inwoners die dat willen, kunnen dat ook. Verenigingen die een aanvraag doen, kunnen rekenen op een snelle reactie.'])
   }
 ]
 
@@ -219,5 +223,20 @@ export const unfinishedNotOk: RuleExample[] = [
       'De inloop in de bibliotheek draait op vrijwilligers. Waardoor de inloop sluit zodra er een vrijwilliger ziek is.'
     ]),
     expected: ['Alinea eindigt zonder leesteken op `we`; maak de laatste zin af', 'Zin `Waardoor de inloop sluit zodra er een vrijwillige…` is alleen een bijzin; maak de hoofdzin af of voeg de zin samen met de vorige']
+  },
+  {
+    title: 'Een hulpwerkwoord na een betrekkelijke bijzin zonder werkwoord erna',
+    text: example(['# Aanpak', '', 'Huurders die hun woning willen verduurzamen maar geen aannemer kunnen vinden, kunnen.']),
+    expected: ['Na `kunnen` komt geen werkwoord; maak de zin af']
+  },
+  {
+    title: 'Een hulpwerkwoord na een bijzin met alleen een bepaling erna',
+    text: example(['# Aanpak', '', 'Wie na de termijn een aanvraag indient, moet bij herhaling.']),
+    expected: ['Na `moet` komt geen werkwoord; maak de zin af']
+  },
+  {
+    title: 'Een alinea zonder slotteken die na het hulpwerkwoord alleen een bijwoord heeft',
+    text: example(['# Aanpak', '', 'We vergroenen de pleinen van alle scholen.', '', 'Scholen die hun plein vergroenen, kunnen daarnaast', '', 'De gemeente betaalt de helft.']),
+    expected: ['Alinea eindigt zonder leesteken op `daarnaast`; maak de laatste zin af']
   }
 ]
