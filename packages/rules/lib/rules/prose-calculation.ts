@@ -5,12 +5,14 @@ import { example } from '../util/examples.js'
 import { readingText } from '../util/asides.js'
 import { calculationTexts, ownFinanceTable } from '../util/calculation-texts.js'
 import { earlierTexts } from '../util/earlier-texts.js'
+import { listLeads, withListLead } from '../util/list-leads.js'
 import { impliedCalculations } from '../util/prose-equations.js'
 import { seriesGapsNotOk, seriesGapsOk } from '../util/prose-calculation-examples-tables.js'
 import { coveringKindsNotOk, coveringKindsOk } from '../util/prose-calculation-examples-kinds.js'
 import { pricesNotOk, pricesOk } from '../util/prose-calculation-examples-prices.js'
 import { productsNotOk, productsOk } from '../util/prose-calculation-examples-products.js'
 import { levelsNotOk, levelsOk } from '../util/prose-calculation-examples-levels.js'
+import { yearsNotOk, yearsOk } from '../util/prose-calculation-examples-years.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 // A total in the sentence before a list, the list opened by `Deze bestaan uit:`.
@@ -62,7 +64,8 @@ export const proseCalculation = lintRule(
         ...coveringKindsOk,
         ...pricesOk,
         ...productsOk,
-        ...levelsOk
+        ...levelsOk,
+        ...yearsOk
       ],
       notOk: [
         {
@@ -244,7 +247,8 @@ export const proseCalculation = lintRule(
         ...coveringKindsNotOk,
         ...pricesNotOk,
         ...productsNotOk,
-        ...levelsNotOk
+        ...levelsNotOk,
+        ...yearsNotOk
       ]
     }
   },
@@ -254,10 +258,11 @@ export const proseCalculation = lintRule(
     const periode = model.document.periode
     const plan = periode ? { start: periode.start, years: periode.eind - periode.start + 1 } : undefined
     const earlier = earlierTexts(model)
+    const leads = listLeads(model)
     for (const { pointer, text: source } of calculationTexts(model)) {
       // (Read without emphasis and footnote markers; reported in the source.)
       const text = readingText(source)
-      const implied = impliedCalculations(text, plan, model.financien?.tabellen ?? [], earlier.get(pointer), ownFinanceTable(model, pointer))
+      const implied = withListLead(impliedCalculations(text, plan, model.financien?.tabellen ?? [], earlier.get(pointer), ownFinanceTable(model, pointer)), leads.get(pointer), (t) => impliedCalculations(t, plan, model.financien?.tabellen ?? []))
       // A number arithmetic-slip reports as a slip is its: the fallback reading of the sentence gives way.
       const slips = implied.some((e) => e.fallback) ? arithmeticSlips(text, plan?.years).map((s) => s.stated.index) : []
       for (const e of implied) if (!(e.fallback && slips.some((i) => Math.abs(i - e.index) <= 3))) reportCalculation(context, pointer, source, e)
