@@ -38,8 +38,8 @@ export const yearsNotOk: RuleExample[] = [
     expected: ['Berekening `€ 215.000 × 4 = 1,3 miljoen` klopt niet: de uitkomst is `860.000`; herstel de berekening of de uitkomst']
   },
   {
-    title: 'Een totaal met ofwel vóór de hele planperiode',
-    text: plan(['Het onderhoud van de speeltuinen kost € 26.500 per jaar, ofwel € 96.000 voor de hele planperiode.']),
+    title: 'Een totaal met ofwel vóór de hele planperiode, na een zin met een ander getal',
+    text: plan(['Het park telt 3 speeltuinen.', 'Het onderhoud van de speeltuinen kost € 26.500 per jaar, ofwel € 96.000 voor de hele planperiode.']),
     expected: ['Berekening `€ 26.500 × 4 = 96.000` klopt niet: de uitkomst is `106.000`; herstel de berekening of de uitkomst']
   },
   {

@@ -58,7 +58,8 @@ export function yearlyTotals(text: string, plan?: PlanYears): Equation[] {
         const years = 'after' in m ? (yearsOf(own, plan) === undefined ? yearsOf(tail, plan) : undefined) : yearsOf(own, plan)
         if (years === undefined || years < 2 || /\d/.test(tail)) continue
         const before = s > 0 ? text.slice(sentences[s - 1]!.index, sentence.index) : ''
-        const window = before + own
+        // `ofwel` restates the amount right before it: its yearly amount stands in its own sentence.
+        const window = 'after' in m ? own : before + own
         if (MORE.test(before + clause)) continue
         const y = yearlyAmount(window)
         if (!y || y.euro !== Boolean(euro)) continue
