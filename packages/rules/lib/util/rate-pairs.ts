@@ -75,7 +75,7 @@ export function unitPairs(text: string, quantities: Found[], result: Result): Ar
 // the noun, whatever period the amount is per. The noun may have an adjective or two before it and
 // a phrase after it, and the verb whom it costs (`Een korte cursus bij de bibliotheek kost de
 // gemeente gemiddeld € 300`), and the price level it is given at: the noun is the word before that phrase.
-// The price level a price is given at, between the verb and the amount: `kost bij de huidige prijzen
+// The price level a price is given at, between the verb and the amount: `kost tegen het huidige prijspeil
 // gemiddeld € 300`, `kost volgens de raming € 300`, `kost naar verwachting € 300`.
 const PRICE_LEVEL = String.raw`(?:(?:bij|volgens|naar|tegen|op)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:prijzen|prijs|prijspeil|tarieven|tarief|raming|verwachting|schatting|begroting)\s+)?`
 const ONE_PRICED = new RegExp(

@@ -19,13 +19,13 @@ const TOTAL = new RegExp(
   String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|dus|(?:is|zijn)\s+dat(?:\s+er)?(?:\s+(?:samen|in\s+totaal|dus))?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,40}?\bop|kost\s+(?:dat|dit|het)|(?:betekent|betekende)\s+(?:dat|dit)|(?:we|wij)\s+(?:zo|daarmee|hiermee|dus))\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent|per\b))`,
   'giu'
 )
-// A yield over the years with its verb before and `op` after the total: `levert de jaarlijkse huur
-// van € 8.000 daarmee € 32.000 op`. Dots inside a number do not end the clause.
+// A yield over the years with its verb before and `op` after the total: `brengt de jaarlijkse pacht
+// van € 8.000 in vier jaar € 32.000 op`. Dots inside a number do not end the clause.
 const YIELD = new RegExp(
   String.raw`\b(?:levert|leveren|leverde|leverden|brengt|brengen|bracht|brachten)\b(?:[^;!?.]|\.(?=\d))*?\s(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?=\s+(?:[\p{L}-]+\s+){0,2}?op\b)`,
   'giu'
 )
-// A total with its years after it: `€ 6.000 per jaar, ofwel € 24.000 voor de hele planperiode`.
+// A total with its years after it: `€ 6.000 per jaar, oftewel € 24.000 over de looptijd`.
 const TOTAL_THEN_YEARS = new RegExp(String.raw`\b(?:ofwel|oftewel|dus|samen)\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?=\s+(?:voor|over|in|gedurende)\s)`, 'giu')
 // A yearly amount named by its noun: `de jaarlijkse huur (van de zaal) van € 8.000`, `een jaarbudget van € 20.000`.
 const YEARLY_NOUN = new RegExp(String.raw`\b(?:jaarlijkse\s+[\p{L}-]+(?:\s+(?:van|voor)\s+(?:de|het)\s+[\p{L}-]+)?|jaar(?:budget|bedrag|bijdrage|lasten|kosten|opbrengst|huur))\s+van\s+(?:gemiddeld\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)`, 'giu')
@@ -54,11 +54,11 @@ export function yearlyTotals(text: string, plan?: PlanYears): Equation[] {
         const rest = sentence.text.slice(at - sentence.index)
         const clause = sentence.text.slice(0, at - sentence.index + rest.search(/[;\n]|$/u))
         const tail = text.slice(at + written.length, sentence.index + clause.length)
-        // After `ofwel € 24.000` the years follow the total (`voor de hele planperiode`).
+        // After `oftewel € 24.000` the years follow the total (`over de looptijd`).
         const years = 'after' in m ? (yearsOf(own, plan) === undefined ? yearsOf(tail, plan) : undefined) : yearsOf(own, plan)
         if (years === undefined || years < 2 || /\d/.test(tail)) continue
         const before = s > 0 ? text.slice(sentences[s - 1]!.index, sentence.index) : ''
-        // `ofwel` restates the amount right before it: its yearly amount stands in its own sentence.
+        // `ofwel`, `oftewel` restate the amount right before it: its yearly amount stands in its own sentence.
         const window = 'after' in m ? own : before + own
         if (MORE.test(before + clause)) continue
         const y = yearlyAmount(window)
@@ -77,7 +77,7 @@ export function yearlyTotals(text: string, plan?: PlanYears): Equation[] {
  * The yearly number a total multiplies: the one number per year of the sentence before and the
  * total's own sentence up to the total, with no other quantity beside it (another quantity may
  * be what multiplies). With more, the last one when it is what the sentence before works out
- * (`Een les kost € 90; 40 lessen per jaar is dus € 3.600 per jaar.`): it closes that sentence, and
+ * (`Een les kost € 90; we geven er 40 per jaar, dus € 3.600 per jaar.`): it closes that sentence, and
  * the total's sentence names no other quantity.
  */
 function yearlyAmount(window: string): { amount: string; euro: boolean } | undefined {
