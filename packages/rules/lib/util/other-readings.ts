@@ -55,3 +55,16 @@ function sentenceEndBefore(text: string, index: number): number {
   const last = Math.min(index, text.length - 1) - 1
   return last < 0 ? -1 : Math.max(text.lastIndexOf('. ', last), text.lastIndexOf('.\n', last))
 }
+
+/**
+ * Whether an equation is a sum the text writes out term by term with `=` before its result
+ * (`20 + 25 + 25 = 75`): the text states what it adds, so a product of two of its numbers that
+ * happens to give the result (3 years × 25) is no other reading of it.
+ *
+ * @param text The text the equation was read from.
+ * @param e The equation.
+ * @returns True for such a written sum.
+ */
+export function writtenSum(text: string, e: Equation): boolean {
+  return /^\s*\d[\d.,]*(?:\s*\+\s*\d[\d.,]*)+\s*$/u.test(e.expression) && /=\s*(?:€\s*)?$/u.test(text.slice(Math.max(0, e.index - 4), e.index))
+}

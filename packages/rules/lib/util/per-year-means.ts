@@ -27,7 +27,8 @@ export const PER_YEAR = new RegExp(
 const BOUND_BEFORE = /\b(?:minstens|minimaal|ten\s+minste|op\s+zijn\s+minst|maximaal|hooguit|ten\s+hoogste|tot|niet\s+meer\s+dan|meer\s+dan|minder\s+dan)\s+(?:€\s*)?$/iu
 // A count of years in words or digits: `in vijf jaar`, `over 4 jaar`, `vier jaar lang`, also as
 // a period (`over de hele periode van vijf jaar`, `in een looptijd van 4 jaar`).
-const YEARS_WRITTEN = /\b(?:in|over|binnen|gedurende|na)\s+(?:de\s+|een\s+)?(?:komende\s+|eerste\s+|(?:hele|gehele|volledige)\s+)?(?:(?:periode|looptijd|termijn)\s+van\s+)?(\d{1,2}|[\p{L}]+)\s+jaar\b/giu
+// Also the years of a plan counted by their noun (`in de vijf planjaren`) and `voor de twee jaar samen`.
+const YEARS_WRITTEN = /\b(?:in|over|binnen|gedurende|na|voor\s+de(?=\s+\p{L}+\s+jaar\s+samen\b))\s+(?:de\s+|een\s+)?(?:komende\s+|eerste\s+|(?:hele|gehele|volledige)\s+)?(?:(?:periode|looptijd|termijn)\s+van\s+)?(\d{1,2}|[\p{L}]+)\s+(?:jaar|(?:plan|programma|begrotings|uitvoerings)jaren)\b/giu
 // An end year counted from the plan's start: `tot en met 2030`, `t/m 2030`.
 const UNTIL = /\b(?:tot\s+en\s+met|t\/m|t\.e\.m\.?)\s+((?:19|20)\d{2})\b/giu
 const QUANTITY = new RegExp(String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(\s*%|\s*procent|\s+per\b)?`, 'giu')

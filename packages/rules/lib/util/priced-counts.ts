@@ -25,7 +25,7 @@ const APIECE = /(\p{L}[\p{L}'’-]+)\s+(?:à|van)\s+€\s*$/iu
 // Units that are a time: a price per year counted over things is no price of one thing.
 const TIME = new RegExp(`^(?:${TIME_UNITS}|kwartalen)$`, 'iu')
 // Right before the total: a word that makes it the total (`samen`, `dat kost`, `trekken we … uit`).
-const TOTAL = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|dat\s+kost|kost\s+dat|(?:komt|komen)\s+[^.€\d]{0,40}?\bop|rekenen\s+we\s+(?:[^.€\d]{0,30}\s)?met|trekken\s+we|begroten\s+we|ramen\s+we|reserveren\s+we|(?:is|zijn)\s+dat|dat\s+(?:is|zijn))\s+(?:(?:dan|dus|daarvoor|hiervoor|een\s+bedrag\s+van)\s+)*(?:(circa|ongeveer|ruim|bijna)\s+)?€\s*$/iu
+const TOTAL = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|dat\s+kost|kost\s+dat|(?:komt|komen)\s+[^.€\d]{0,40}?\bop|neer(?:komen|komt|kwam|kwamen)\s+op|rekenen\s+we\s+(?:[^.€\d]{0,30}\s)?met|trekken\s+we|begroten\s+we|ramen\s+we|reserveren\s+we|(?:is|zijn)\s+dat|dat\s+(?:is|zijn))\s+(?:(?:dan|dus|daarvoor|hiervoor|een\s+bedrag\s+van)\s+)*(?:(circa|ongeveer|ruim|bijna)\s+)?€\s*$/iu
 // Another cost joined to the product: the total is then more than the count at the price.
 const MORE = /\b(?:plus|inclusief|incl\.|daarnaast|bovendien|extra|ook|waarvan|daarbovenop|erbij)\b|\+/iu
 // A span of years in the count's sentence: a price per year then is no price of the whole.

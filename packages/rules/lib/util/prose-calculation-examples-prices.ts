@@ -18,7 +18,10 @@ export const pricesOk: RuleExample[] = [
   { title: 'Een korting die klopt', text: plan(['Een jaarkaart voor het zwembad kost € 260. Met de Stadspas krijgen inwoners 50 procent korting en betalen zij € 130.']) },
   { title: 'Een korting op een deel van de prijs', text: plan(['Een muziekles kost € 900 per jaar. Gezinnen met een laag inkomen krijgen 30 procent korting op het instrumentgeld en betalen dan € 840.']) },
   { title: 'Een bedrag na de korting per een andere eenheid dan de prijs', text: plan(['Een abonnement op de bibliotheek kost € 60 per jaar. Met de Stadspas krijgen inwoners 40 procent korting en betalen zij € 3 per maand.']) },
-  { title: 'Een korting met het bedrag ervan, dat klopt', text: plan(['De huur van de gymzaal kost € 240 per dagdeel. Sportclubs krijgen 25 procent korting, € 60, en betalen dus € 180.']) }
+  { title: 'Een korting met het bedrag ervan, dat klopt', text: plan(['De huur van de gymzaal kost € 240 per dagdeel. Sportclubs krijgen 25 procent korting, € 60, en betalen dus € 180.']) },
+  { title: 'Een prijs naar verwachting en het totaal met zou neerkomen op, dat klopt', text: plan(['Een grote speelplek kost naar verwachting € 45.000. Voor 6 speelplekken zou dat neerkomen op € 270.000.']) },
+  { title: 'Een gemiddelde prijs tegen het huidige prijspeil die klopt', text: plan(['Een overdekte fietsenstalling kost tegen het huidige prijspeil gemiddeld € 14.000. Voor 12 stallingen zou het bedrag neerkomen op € 168.000.']) },
+  { title: 'Een bovengrens volgens de raming is geen prijs van elk', text: plan(['Een nieuwe lantaarnpaal kost volgens de raming hooguit € 2.300. Het park krijgt 40 lantaarnpalen, wat neerkomt op € 80.000.']) }
 ]
 
 /** Prices with a count and a total, and discounts, that the rule reports. */
@@ -62,5 +65,20 @@ export const pricesNotOk: RuleExample[] = [
     title: 'Een korting en de nieuwe prijs',
     text: plan(['De huur van de zaal kost € 250 per dagdeel. Verenigingen krijgen 20 procent korting; voor hen wordt de prijs € 210.']),
     expected: [fout('250 × (1 − 20%)', '210', '200')]
+  },
+  {
+    title: 'Een prijs naar verwachting en een totaal met zou neerkomen op',
+    text: plan(['Een grote speelplek kost naar verwachting € 45.000. Voor 6 speelplekken zou dat neerkomen op € 310.000.']),
+    expected: [fout('6 × 45.000', '310.000', '270.000')]
+  },
+  {
+    title: 'Een gemiddelde prijs tegen het huidige prijspeil en een totaal dat niet klopt',
+    text: plan(['Een overdekte fietsenstalling kost tegen het huidige prijspeil gemiddeld € 14.000. Voor 12 stallingen zou het bedrag neerkomen op € 205.000.']),
+    expected: [fout('12 × 14.000', '205.000', '168.000')]
+  },
+  {
+    title: 'Een prijs volgens de raming en een totaal dat niet klopt',
+    text: plan(['Een nieuwe lantaarnpaal kost volgens de raming € 2.300. Het park krijgt 40 lantaarnpalen, wat neerkomt op € 105.000.']),
+    expected: [fout('40 × 2.300', '105.000', '92.000')]
   }
 ]

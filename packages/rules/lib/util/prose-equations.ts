@@ -18,7 +18,7 @@ import { deductions } from './deductions.js'
 import { impliedEquations } from './implied-equations.js'
 import { beyond, equations, tokenize, type Equation } from './onderbouwing.js'
 import { holdsAsBound } from './bound-products.js'
-import { anotherReadingHolds } from './other-readings.js'
+import { anotherReadingHolds, writtenSum } from './other-readings.js'
 import { levelChanges } from './level-changes.js'
 import { levelAdditions } from './level-additions.js'
 import { baseYearChanges } from './base-year-changes.js'
@@ -87,7 +87,7 @@ function readWrittenCalculations(text: string): Equation[] {
     .filter((e) => e.arithmetic && !e.soft)
     .map((e) => inResultPeriod(text, e))
     .map((e) => inResultDuration(text, e))
-    .filter((e) => !beyond(e.computed, e.stated, e.tolerance) || !(anotherReadingHolds(text, e) || misread(text, e) || overPeriods(text, e) || bounded(text, e)))
+    .filter((e) => !beyond(e.computed, e.stated, e.tolerance) || !((!writtenSum(text, e) && anotherReadingHolds(text, e)) || misread(text, e) || overPeriods(text, e) || bounded(text, e)))
 }
 
 // The readers of the text alone (with the plan's tables at most), each remembered: the same text

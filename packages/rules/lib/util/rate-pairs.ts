@@ -74,9 +74,12 @@ export function unitPairs(text: string, quantities: Found[], result: Result): Ar
 // `Een leerlingplaats kost (gemiddeld) € 9.300`, `één traject kost ruim € 2.000`: the price of one of
 // the noun, whatever period the amount is per. The noun may have an adjective or two before it and
 // a phrase after it, and the verb whom it costs (`Een korte cursus bij de bibliotheek kost de
-// gemeente gemiddeld € 300`): the noun is the word before that phrase.
+// gemeente gemiddeld € 300`), and the price level it is given at: the noun is the word before that phrase.
+// The price level a price is given at, between the verb and the amount: `kost tegen het huidige prijspeil
+// gemiddeld € 300`, `kost volgens de raming € 300`, `kost naar verwachting € 300`.
+const PRICE_LEVEL = String.raw`(?:(?:bij|volgens|naar|tegen|op)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:prijzen|prijs|prijspeil|tarieven|tarief|raming|verwachting|schatting|begroting)\s+)?`
 const ONE_PRICED = new RegExp(
-  String.raw`(?<!\p{L})(?:een|[eé]én|1)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?(\p{L}[\p{L}'’-]+)(?:\s+(?:van|in|bij|voor|op|uit|aan)\s+(?:[\p{L}'’.-]+\s+){0,3}?)?\s*(?:kost|kostte|vraagt)\s+(?:(?:de\s+gemeente|ons|per\s+jaar|jaarlijks)\s+)?(?:${APPROX}\s+)?(?:€\s*)?$`,
+  String.raw`(?<!\p{L})(?:een|[eé]én|1)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?(\p{L}[\p{L}'’-]+)(?:\s+(?:van|in|bij|voor|op|uit|aan)\s+(?:[\p{L}'’.-]+\s+){0,3}?)?\s*(?:kost|kostte|vraagt)\s+(?:(?:de\s+gemeente|ons|per\s+jaar|jaarlijks)\s+)?${PRICE_LEVEL}(?:${APPROX}\s+)?(?:€\s*)?$`,
   'iu'
 )
 // Both nouns of a priced thing: `Een les zwemvaardigheid kost` names `les` and `zwemvaardigheid`.

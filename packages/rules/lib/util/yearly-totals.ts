@@ -19,6 +19,16 @@ const TOTAL = new RegExp(
   String.raw`\b(?:samen|in\s+totaal|bij\s+elkaar|opgeteld|dus|(?:is|zijn)\s+dat(?:\s+er)?(?:\s+(?:samen|in\s+totaal|dus))?|dat\s+(?:is|zijn)|(?:komt|komen)\s+[^\d€.;!?]{0,40}?\bop|kost\s+(?:dat|dit|het)|(?:betekent|betekende)\s+(?:dat|dit)|(?:we|wij)\s+(?:zo|daarmee|hiermee|dus))\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent|per\b))`,
   'giu'
 )
+// A yield over the years with its verb before and `op` after the total: `brengt de jaarlijkse pacht
+// van € 8.000 in vier jaar € 32.000 op`. Dots inside a number do not end the clause.
+const YIELD = new RegExp(
+  String.raw`\b(?:levert|leveren|leverde|leverden|brengt|brengen|bracht|brachten)\b(?:[^;!?.]|\.(?=\d))*?\s(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?=\s+(?:[\p{L}-]+\s+){0,2}?op\b)`,
+  'giu'
+)
+// A total with its years after it: `€ 6.000 per jaar, oftewel € 24.000 over de looptijd`.
+const TOTAL_THEN_YEARS = new RegExp(String.raw`\b(?:ofwel|oftewel|dus|samen)\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?=\s+(?:voor|over|in|gedurende)\s)`, 'giu')
+// A yearly amount named by its noun: `de jaarlijkse huur (van de zaal) van € 8.000`, `een jaarbudget van € 20.000`.
+const YEARLY_NOUN = new RegExp(String.raw`\b(?:jaarlijkse\s+[\p{L}-]+(?:\s+(?:van|voor)\s+(?:de|het)\s+[\p{L}-]+)?|jaar(?:budget|bedrag|bijdrage|lasten|kosten|opbrengst|huur))\s+van\s+(?:gemiddeld\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)`, 'giu')
 // Words that make the total more than the yearly number over the years.
 const MORE = /\b(?:eenmalig|eenmalige|daarnaast|plus|inclusief|waarvan|vanaf|indexatie|oplopend)\b/iu
 
@@ -33,31 +43,61 @@ export function yearlyTotals(text: string, plan?: PlanYears): Equation[] {
   const out: Equation[] = []
   for (const sentences of linkedSentences(text)) {
     sentences.forEach((sentence, s) => {
-      for (const m of sentence.text.matchAll(TOTAL)) {
+      const totals = [...sentence.text.matchAll(TOTAL), ...sentence.text.matchAll(YIELD), ...[...sentence.text.matchAll(TOTAL_THEN_YEARS)].map((m) => Object.assign(m, { after: true }))]
+      for (const m of totals) {
         const [whole, approx, euro, written = ''] = m
         const at = sentence.index + (m.index ?? 0) + whole.lastIndexOf(written)
+        if (out.some((e) => e.index === at)) continue
         // The years in the total's own sentence; the yearly number there or in the sentence before.
         const own = text.slice(sentence.index, at)
-        const years = yearsOf(own, plan)
         // Up to the end of the total's clause: a list read as one sentence goes on with other items.
         const rest = sentence.text.slice(at - sentence.index)
         const clause = sentence.text.slice(0, at - sentence.index + rest.search(/[;\n]|$/u))
-        if (years === undefined || years < 2 || /\d/.test(text.slice(at + written.length, sentence.index + clause.length))) continue
+        const tail = text.slice(at + written.length, sentence.index + clause.length)
+        // After `oftewel € 24.000` the years follow the total (`over de looptijd`).
+        const years = 'after' in m ? (yearsOf(own, plan) === undefined ? yearsOf(tail, plan) : undefined) : yearsOf(own, plan)
+        if (years === undefined || years < 2 || /\d/.test(tail)) continue
         const before = s > 0 ? text.slice(sentences[s - 1]!.index, sentence.index) : ''
-        const window = before + own
-        const yearly = [...window.matchAll(PER_YEAR)]
-        if (yearly.length !== 1 || MORE.test(before + clause)) continue
-        const y = yearly[0]!
-        const amount = y[3] ?? y[6] ?? ''
-        // Only the yearly number and the years: another quantity may be what multiplies.
-        const others = quantities(window).filter((q) => q.text !== amount)
-        if (others.length > 0 || Boolean(y[2] ?? y[5]) !== Boolean(euro)) continue
-        const computed = mul(dutchNumber(amount), { n: BigInt(years), d: 1n })
+        // `ofwel`, `oftewel` restate the amount right before it: its yearly amount stands in its own sentence.
+        const window = 'after' in m ? own : before + own
+        if (MORE.test(before + clause)) continue
+        const y = yearlyAmount(window)
+        if (!y || y.euro !== Boolean(euro)) continue
+        const computed = mul(dutchNumber(y.amount), { n: BigInt(years), d: 1n })
         const stated = dutchNumber(written)
         if (!near(computed, stated)) continue
-        out.push(proseEquation(`${euro ? '€ ' : ''}${amount} × ${years}`, computed, { text: written, value: stated, index: at }, Boolean(approx)))
+        out.push(proseEquation(`${euro ? '€ ' : ''}${y.amount} × ${years}`, computed, { text: written, value: stated, index: at }, Boolean(approx)))
       }
     })
   }
   return out
+}
+
+/**
+ * The yearly number a total multiplies: the one number per year of the sentence before and the
+ * total's own sentence up to the total, with no other quantity beside it (another quantity may
+ * be what multiplies). With more, the last one when it is what the sentence before works out
+ * (`Een les kost € 90; we geven er 40 per jaar, dus € 3.600 per jaar.`): it closes that sentence, and
+ * the total's sentence names no other quantity.
+ */
+function yearlyAmount(window: string): { amount: string; euro: boolean } | undefined {
+  const found = new Map<number, { amount: string; euro: boolean; end: number }>()
+  for (const y of window.matchAll(PER_YEAR)) {
+    const amount = y[3] ?? y[6] ?? ''
+    const index = (y.index ?? 0) + y[0].lastIndexOf(amount)
+    found.set(index, { amount, euro: Boolean(y[2] ?? y[5]), end: (y.index ?? 0) + y[0].length })
+  }
+  for (const y of window.matchAll(YEARLY_NOUN)) {
+    const amount = y[2] ?? ''
+    const index = (y.index ?? 0) + y[0].lastIndexOf(amount)
+    if (!found.has(index)) found.set(index, { amount, euro: Boolean(y[1]), end: (y.index ?? 0) + y[0].length })
+  }
+  const yearly = [...found.entries()].sort((a, b) => a[0] - b[0])
+  if (yearly.length === 0) return undefined
+  if (yearly.length === 1 && !quantities(window).some((q) => q.text !== yearly[0]![1].amount)) return yearly[0]![1]
+  // The total's own clause starts after the last sentence or clause end (a dot inside a number is none).
+  const ownStart = Math.max(...[...window.matchAll(/[.;!?](?=\s)|\n/gu)].map((b) => (b.index ?? 0) + 1), 0)
+  const [index, last] = yearly.at(-1)!
+  const closes = index < ownStart && /^\s*[.;]\s*(?:-\s)?\s*$/u.test(window.slice(last.end, ownStart))
+  return closes && quantities(window.slice(ownStart)).length === 0 ? last : undefined
 }
