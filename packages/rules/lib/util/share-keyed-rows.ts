@@ -1,7 +1,7 @@
 /**
- * The rows of a table keyed by a letter (`| A |`, `| B |` under `Risicoklasse` or `Energielabel`) that
- * a sentence names together by the kind and their letters: `klasse C of D`, `label E, F of G`,
- * `de klassen B en C`, `categorie B tot en met D`. A letter alone is too short to be found as a row's
+ * The rows of a table keyed by a letter (`| A |`, `| B |` under `Schadeklasse` or `Veiligheidsniveau`) that
+ * a sentence names together by the kind and their letters: `klasse A of B`, `niveau B, C of D`,
+ * `de klassen A en B`, `categorie B tot en met E`. A letter alone is too short to be found as a row's
  * name, so the kind word before the letters, the last part of the label column's header, says they
  * are the rows. Used by `share-table-cells`, as two rows named together.
  */
@@ -9,7 +9,7 @@
 import type { Cell, Table } from './markdown-tables.js'
 import { plainCell, plainCellLower } from './cell-text.js'
 
-// A kind word and two or more capital letters: `klasse C of D`, `label E, F of G`, `klassen B tot en met D`.
+// A kind word and two or more capital letters: `klasse A of B`, `niveau B, C of D`, `klassen B tot en met E`.
 const KEYED = /(?<![\p{L}])(\p{Ll}{4,})\s+(\p{Lu}(?:\s*,\s*\p{Lu})*)\s+(en|of|tot\s+en\s+met|t\/m)\s+(\p{Lu})(?![\p{L}\d])/u
 // What may follow a group that ends its clause: a stop, a comma, or `en` before the next verb.
 const CLAUSE_END = /^\s*(?:[.;:!?),]|$|en\s)/u
@@ -26,7 +26,7 @@ const singular = (word: string): string[] => [word, word.replace(/n$/u, ''), wor
  * @param table The table.
  * @param body Its rows but the total.
  * @returns The rows (two or more, not all), or undefined; also when a phrase right after the letters narrows them
- *   (`klasse C of D in de binnenstad`): only a group that ends its clause (`… in klasse C of D en heeft …`) is the part.
+ *   (`klasse A of B in de binnenstad`): only a group that ends its clause (`… in klasse A of B en is …`) is the part.
  */
 export function keyedRows(written: string, table: Table, body: Cell[][]): Cell[][] | undefined {
   const m = KEYED.exec(written)

@@ -1,13 +1,13 @@
 /**
  * A share whose part is a group of table rows the sentence before names, pointed back to by their
- * number (`Die twee wijken zijn samen goed voor …`, `Deze drie scholen hebben …`, `Beide parken …`):
+ * number (`Die twee wijken leveren samen …`, `Deze drie scholen hebben …`, `Beide parken …`):
  * the sentence names no row itself, so the group is the rows of the sentence before, when they are
  * as many as the pointer says. Used by `share-table-cells`.
  */
 
 import { parseNumberWord } from '@kapstok/nl'
 
-// `die twee gebieden`, `deze drie`, `beide wijken`, `die 3 scholen`: a pointer with the size of the group, at the sentence's start.
+// `die twee parken`, `deze drie`, `beide wijken`, `die 3 scholen`: a pointer with the size of the group, at the sentence's start.
 const GROUP_POINTER = /^\s*(?:(?:die|deze)\s+(\p{L}+|\d)|(beide))(?![\p{L}\d])/iu
 
 /**

@@ -1,6 +1,6 @@
 /**
- * A share of the villages of a table of kernen besides its main one (`in de drie dorpen samen`,
- * `de vier kleinere kernen`) beside a table with a row per kern: Dutch writers call the kernen other
+ * A share of the villages of a table of kernen besides its main one (`de vier kleinere kernen`,
+ * `in de twee buitendorpen`) beside a table with a row per kern: Dutch writers call the kernen other
  * than the largest (the town the municipality is named after) `de dorpen` or `de kleine kernen`, and
  * the number they give says the group is all rows but one. The part is those rows; the largest row,
  * the main kern, is left out. Used by `share-table-cells`.
@@ -9,7 +9,7 @@
 import { parseNumberWord } from '@kapstok/nl'
 import type { Cell } from './markdown-tables.js'
 
-// `de drie dorpen`, `de vier kleinere kernen`, `de 3 overige dorpskernen`: a counted group of settlements.
+// `de vijf dorpen`, `de vier kleinere kernen`, `de 3 overige dorpskernen`: a counted group of settlements.
 const SETTLEMENTS = /(?<![\p{L}])(?:de|die|deze|onze)\s+(\p{L}+|\d)\s+(?:(?:kleine|kleinere|andere|overige|omliggende)\s+)?(?:dorpen|kernen|dorpskernen|buitendorpen|buitenkernen|woonkernen)(?![\p{L}])/iu
 // A row that is itself a group of settlements (`Overige kernen`, `Dorpen`): the group is that row, not a rest.
 const GROUP_LABEL = /(?:dorp|kern)/iu

@@ -193,9 +193,9 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     const ofNounAfter = byNoun(nounAfter)
     const wholeColumns = ofNounAfter.length > 0 ? ofNounAfter : byNoun(nounBefore)
     const rows = yearRows ? rowOfShareYear(namedRows(table, total, `${before} ${after}`), after) : namedRows(table, total, `${before} ${after}`)
-    // `in de drie dorpen` beside four kernen: the rows but the main one.
+    // `in de vier kleinere kernen` beside five kernen: the rows but the main one.
     const villages = rows.length === 0 ? settlementRest(sentence, table.rows.filter((r) => r !== total), (r) => countIn(r[columns[0] ?? 0])) : undefined
-    // `klasse C of D` beside rows keyed `C` and `D` under `Risicoklasse`: the rows named by their letters.
+    // `klasse A of B` beside rows keyed `A` and `B` under `Schadeklasse`: the rows named by their letters.
     const keyed = rows.length === 0 ? keyedRows(`${before} ${after}`, table, table.rows.filter((r) => r !== total)) : undefined
     const moneyShare = money !== undefined && rows.length === 0 && ofWholeTable(after, nounAfter, '\u0000') ? moneyTotalShare(table, total, columns, money, nounAfter) : undefined
     if (moneyShare) readings.push(moneyShare)
@@ -225,7 +225,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     const groupSize = rows.length === 0 ? pointedGroupSize(before) : undefined
     const pointed = rows.length === 0 && (POINTER.test(before) || groupSize !== undefined) ? namedRows(table, total, previousSentence) : []
     const row = rows.length === 1 ? rows[0]?.row : rows.length === 0 && groupSize === undefined && pointed.length === 1 ? pointed[0]?.row : undefined
-    // `Die twee gebieden …` after a sentence that names two rows: the group is the part, as two rows named together.
+    // `Die twee wijken …` after a sentence that names two rows: the group is the part, as two rows named together.
     const group = groupSize !== undefined && pointed.length === groupSize ? pointed.map((r) => r.row) : undefined
     const pair = rows.length === 2 && joined(sentence, rows.map((r) => r.name)) ? rows.map((r) => r.row) : (group ?? keyed ?? (pointed.length === 0 ? villages : undefined))
     if (rows.length > 1 && !pair) continue
