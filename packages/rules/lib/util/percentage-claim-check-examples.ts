@@ -3,6 +3,7 @@ import { example } from './examples.js'
 import { countsNotOk, countsOk } from './percentage-claim-check-examples-counts.js'
 import { tablesNotOk, tablesOk } from './percentage-claim-check-examples-tables.js'
 import { rowsNotOk, rowsOk } from './percentage-claim-check-examples-rows.js'
+import { groupsNotOk, groupsOk } from './percentage-claim-check-examples-groups.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -67,6 +68,7 @@ export const percentageOk: RuleExample[] = [
       text: plan(['De subsidie steeg van € 240.000 per jaar naar € 265.000 per jaar, een toename van ruim 10 procent (bron: begroting). Met 20 procent daalde het aantal klachten van 410 naar 328.'])
     },
   ...tablesOk,
+  ...groupsOk,
   ...rowsOk,
   ...countsOk
 ]
@@ -297,6 +299,7 @@ export const percentageNotOk: RuleExample[] = [
       expected: ['Percentage `24 procent` klopt niet: 118 van 640 is 18,4%; pas het percentage of de getallen aan']
     },
   ...tablesNotOk,
+  ...groupsNotOk,
   ...rowsNotOk,
   ...countsNotOk
 ]

@@ -28,6 +28,7 @@ import { factorClaims, saysFactor } from './share-factors.js'
 import { clauseJoined, sentences } from './share-sentences.js'
 import { fitsReading, statementOf } from './share-statements.js'
 import { tableRowShare } from './share-row-readings.js'
+import { pointedGroupSize } from './share-pointed-groups.js'
 import { tableCellShare } from './share-table-cells.js'
 import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
@@ -250,8 +251,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       const setOff = own.length === 0 && !shareOf && !row ? ((other ? apposedCountAlone(sentence.slice(0, at), after.slice(other[0].length), other[1] ?? '', numbersOf) : undefined) ?? (ofNoun ? timesCount(sentence.slice(0, at), ofNoun[1] ?? '') : undefined)) : undefined
       const ofNamedWhole = setOff ? countedPartShare({ ...setOff, noun: (ofNoun?.[1] ?? '').toLowerCase() }, wholes, tables, offset, stated) : undefined
       // `Op Veldhoek valt bijna de helft van alle wedstrijden` beside a table with that row and a total row: the row's cell of the total.
+      // `Deze drie scholen …` opening a paragraph points to the rows the last sentence of the paragraph before names.
+      const groupBack = previousSentence || (crossing !== '' && !/^\s*#/u.test(crossing) && pointedGroupSize(sentence.slice(0, at)) !== undefined ? (paragraphBefore.at(-1) ?? '') : '')
       const cell = own.length === 0 && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !saysChange(after, sentence.slice(0, at))
-        ? (tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, previousSentence) ??
+        ? (tableCellShare(tablesInSection(text, tables, offset), share[0], sentence.slice(0, at), after, groupBack) ??
           // `Van alle 184 storingen kwam …` under a later heading: a table of the text whose total the sentence quotes.
           tableCellShare([...earlierTables, ...tablesBefore(tables, offset)], share[0], sentence.slice(0, at), after, previousSentence, true) ??
           // A finance chapter's prose stands apart from its tables: the tables it may quote.

@@ -54,6 +54,10 @@ export function namedRows(table: Table, total: Cell[], written: string): Array<{
     const words = texts.flatMap((t) => [...t.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].map((m) => m[0].toLowerCase()))
     const word = words.find((w) => rare(w) && namesPhrase(sentence, w))
     if (word) return [{ row, name: word, common: false }]
+    // `het mfa` for `mfa De Schakel`, `de ijsbaan` for `ijsbaan De Wielen`: the lower-case noun a label names its place by,
+    // said with an article, when no other row has it.
+    const kind = kindsOf(row[0]?.text ?? '').find((w) => rare(w) && (namesPhrase(sentence, `het ${w}`) || namesPhrase(sentence, `de ${w}`)))
+    if (kind) return [{ row, name: kind, common: false }]
     // A name inflected (`de Europese aanbestedingen` for `Europees openbaar`), or an abbreviation only this row has (`NPLV`).
     const inflected = words.filter(rare).map((w) => inflectedName(sentenceWords, w)).find((w) => w !== undefined)
     const abbreviation = abbreviationsOf(texts).find((w) => rare(w) && namesAbbreviation(written, w))
@@ -65,6 +69,9 @@ export function namedRows(table: Table, total: Cell[], written: string): Array<{
   const strong = found.filter((f) => !f.common)
   return (strong.length > 0 ? strong : found).map(({ row, name }) => ({ row, name }))
 }
+
+// The lower-case words of a label right before a capitalised name: `mfa` of `mfa De Schakel`.
+const kindsOf = (label: string): string[] => (label.replace(/\*/g, '').match(/(?<![\p{L}])\p{Ll}{3,}(?=\s+\p{Lu})/gu) ?? [])
 
 // Whether a capitalised label (`Museum`) stands in a sentence only in lower case, and not at its start.
 function common(written: string, label: string): boolean {

@@ -24,6 +24,9 @@ import { escape } from './share-row-parts.js'
 import { scaledFactor } from './text-tables.js'
 import { countCellValue as countIn, PERCENT_CELL, TOTAL_ROW } from './share-wholes.js'
 import { joined, namedRows, namesPhrase, wordsOf } from './share-named-rows.js'
+import { pointedGroupSize } from './share-pointed-groups.js'
+import { settlementRest } from './share-settlement-groups.js'
+import { keyedRows } from './share-keyed-rows.js'
 import { isMoneyWhole, isWholeNoun } from './share-totals.js'
 import { isYearNumber } from './year-numbers.js'
 import type { Span } from './share-spans.js'
@@ -190,6 +193,10 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     const ofNounAfter = byNoun(nounAfter)
     const wholeColumns = ofNounAfter.length > 0 ? ofNounAfter : byNoun(nounBefore)
     const rows = yearRows ? rowOfShareYear(namedRows(table, total, `${before} ${after}`), after) : namedRows(table, total, `${before} ${after}`)
+    // `in de vier kleinere kernen` beside five kernen: the rows but the main one.
+    const villages = rows.length === 0 ? settlementRest(sentence, table.rows.filter((r) => r !== total), (r) => countIn(r[columns[0] ?? 0])) : undefined
+    // `klasse A of B` beside rows keyed `A` and `B` under `Schadeklasse`: the rows named by their letters.
+    const keyed = rows.length === 0 ? keyedRows(`${before} ${after}`, table, table.rows.filter((r) => r !== total)) : undefined
     const moneyShare = money !== undefined && rows.length === 0 && ofWholeTable(after, nounAfter, '\u0000') ? moneyTotalShare(table, total, columns, money, nounAfter) : undefined
     if (moneyShare) readings.push(moneyShare)
     if (moneyShare || !quotesTotal) continue
@@ -209,15 +216,18 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
       // A sum of money is the row's cell at the table's scale (`€ 100.000 per jaar` beside `100` in a table x € 1.000).
       const scale = money !== undefined ? scaledFactor(table.intro) : 1
       const ofRow = column === undefined && rows.length === 1 && part !== undefined && rows[0]?.row.some((c) => countIn(c) === part || (scale > 1 && (countIn(c) ?? 0) * scale === money))
-      if (part !== undefined && whole && part === whole && rows.length > 0) quotedWhole = column
+      if (part !== undefined && whole && part === whole && (rows.length > 0 || villages || keyed)) quotedWhole = column
       else if (!ofRow || pinned) {
         if (part !== undefined && whole && part < whole && !otherNoun) readings.push({ actual: (part / whole) * 100, basis: `${quoted[1]} van ${plainCellLower(total[column ?? 0]?.text ?? '')}` })
         continue
       }
     }
-    const pointed = rows.length === 0 && POINTER.test(before) ? namedRows(table, total, previousSentence) : []
-    const row = rows.length === 1 ? rows[0]?.row : rows.length === 0 && pointed.length === 1 ? pointed[0]?.row : undefined
-    const pair = rows.length === 2 && joined(sentence, rows.map((r) => r.name)) ? rows.map((r) => r.row) : undefined
+    const groupSize = rows.length === 0 ? pointedGroupSize(before) : undefined
+    const pointed = rows.length === 0 && (POINTER.test(before) || groupSize !== undefined) ? namedRows(table, total, previousSentence) : []
+    const row = rows.length === 1 ? rows[0]?.row : rows.length === 0 && groupSize === undefined && pointed.length === 1 ? pointed[0]?.row : undefined
+    // `Die twee wijken …` after a sentence that names two rows: the group is the part, as two rows named together.
+    const group = groupSize !== undefined && pointed.length === groupSize ? pointed.map((r) => r.row) : undefined
+    const pair = rows.length === 2 && joined(sentence, rows.map((r) => r.name)) ? rows.map((r) => r.row) : (group ?? keyed ?? (pointed.length === 0 ? villages : undefined))
     if (rows.length > 1 && !pair) continue
     // A column the sentence names as the part (`koop`, `huur en koop samen`), over the total column.
     const totalColumn = columns.filter((k) => TOTAL_ROW.test(plainCellLower(table.header[k]?.text ?? '')))
@@ -252,7 +262,7 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     // `van de bijdragen aan de regelingen`: a subtotal row below the named rows that names the group is the whole.
     const narrowed = nounAfter === '' || quotedWhole !== undefined ? undefined : narrowedWhole(table, picked, after.toLowerCase().slice(after.toLowerCase().indexOf(nounAfter) + nounAfter.length), sameNoun)
     const wholeRow = narrowed ?? total
-    const ofAll = narrowed !== undefined || quotedWhole !== undefined || (nounAfter === '' ? ALL_BEFORE.test(before) : closesClause || ofWholeTable(after, nounAfter, label) || (last !== label && ofWholeTable(after, nounAfter, last)) || (name !== '' && name !== label && ofWholeTable(after, nounAfter, name)))
+    const ofAll = narrowed !== undefined || quotedWhole !== undefined || (keyed !== undefined && pair === keyed) || (nounAfter === '' ? ALL_BEFORE.test(before) : closesClause || ofWholeTable(after, nounAfter, label) || (last !== label && ofWholeTable(after, nounAfter, last)) || (name !== '' && name !== label && ofWholeTable(after, nounAfter, name)))
     if (picked.length === 0 || !ofAll) continue
     // No column names the noun: the total column, for a whole of money (`van de kosten`) beside a table of amounts by year.
     const ofMoney = wholeColumns.length === 0 && years.length === 0 && totalColumn.length === 1 && isMoneyWhole(nounAfter) ? totalColumn[0] : undefined
