@@ -31,7 +31,7 @@ import { overYears } from './share-year-columns.js'
 import { narrowedWhole, ofWholeTable, statedShare, yearColumns } from './share-table-wholes.js'
 import { isEmptyOrNilCell } from './nil-cells.js'
 import { plainCellLower } from './cell-text.js'
-import { isMoneyAt, moneyTotalShare } from './share-table-money.js'
+import { isMoneyAt, moneyTotalShare, soleMoneyPart } from './share-table-money.js'
 import { hasYearRows, isPartColumn, ofWhichWhole, rowOfShareYear, withoutOfWhich, yearAfterShare } from './share-year-rows.js'
 
 /** A table reading of a share. */
@@ -155,8 +155,10 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
   const nounAfter = (clauseNoun ?? EUROS_OF.exec(after)?.[1] ?? (/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
   const nounBefore = NOUN_BEFORE.exec(before)?.[1]?.toLowerCase() ?? ''
   const counts = [...`${before} ${after}`.matchAll(UNIT_NUMBER)].filter((m) => !isYearNumber(m[1]) && !/^\s*(?:%|procent)/iu.test(`${before} ${after}`.slice((m.index ?? 0) + (m[1]?.length ?? 0))))
-  if (counts.length > 1) return undefined
-  const quoted = counts[0]
+  // Among other counts, the one sum of money before the share is the part of a whole of money (read below only as money).
+  const moneyAmid = counts.length > 1 ? soleMoneyPart(`${before} ${after}`, counts, before.length) : undefined
+  if (counts.length > 1 && !moneyAmid) return undefined
+  const quoted = moneyAmid ?? counts[0]
   // A table of an earlier section is read only for the total the sentence quotes.
   const pinnedValue = pinned ? read(quoted?.[1] ?? '') : undefined
   if (pinned && pinnedValue === undefined) return undefined
@@ -190,9 +192,11 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     const ofNounAfter = byNoun(nounAfter)
     const wholeColumns = ofNounAfter.length > 0 ? ofNounAfter : byNoun(nounBefore)
     const rows = yearRows ? rowOfShareYear(namedRows(table, total, `${before} ${after}`), after) : namedRows(table, total, `${before} ${after}`)
-    const moneyShare = money !== undefined && rows.length === 0 && ofWholeTable(after, nounAfter, '\u0000') ? moneyTotalShare(table, total, columns, money, nounAfter) : undefined
+    // A row named beside a sum that is none of its cells (`De duurste werken, samen € …` beside a row `Werken op papier`) is not the part.
+    const rowsApart = rows.every((r) => !r.row.some((c) => countIn(c) === money))
+    const moneyShare = money !== undefined && rowsApart && ofWholeTable(after, nounAfter, '\u0000') ? moneyTotalShare(table, total, columns, money, nounAfter, ofNounAfter) : undefined
     if (moneyShare) readings.push(moneyShare)
-    if (moneyShare || !quotesTotal) continue
+    if (moneyShare || !quotesTotal || moneyAmid) continue
     // The column the sentence's quoted total pins as the whole (`Van alle 184 storingen kwam …`).
     let quotedWhole: number | undefined
     if (quoted) {
