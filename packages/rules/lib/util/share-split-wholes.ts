@@ -5,8 +5,10 @@
  * - `Van de 320 leden kwamen er 210 uit de stad en 110 uit de dorpen, zodat ruim de helft …`: the
  *   share is of one part over the whole the clause counts;
  * - `Van de ingediende bezwaren werden er 42 gegrond en 58 ongegrond verklaard. Daarmee …`: without
- *   a count of the whole, of one part over the parts together (they are what the whole is split into);
- * - `Van de 75 kavels gingen er 30 naar starters. Daarmee kregen starters bijna de helft …`: one part.
+ *   a count of the whole, of one part over the parts together (they are what the whole is split into).
+ *
+ * One part of a counted whole (`Van de 48 … hebben er 12 …`) is the other readings' pair, and a share
+ * of the whole narrowed (`van de hokjes in de binnenstad`) or of a place (`van de provincie`) is of another.
  *
  * The share follows the split in the same sentence after a word of consequence (`zodat`, `daarmee`,
  * `dus`), or opens the next sentence's point back (`Daarmee`, `Dat is`). It holds when it fits any
@@ -33,7 +35,9 @@ const NEXT_PART = new RegExp(String.raw`^([^\d,;:.!?]*?)(?:,\s*|\s+en\s+(?:er\s+
 // A word that makes the share the consequence of the split: `zodat`, `daarmee`, `dus`, `dat is`.
 const CONSEQUENCE = /\b(?:zodat|waardoor|waarmee|daarmee|hiermee|daardoor|dus|ofwel|oftewel|(?:dat|dit|wat)\s+(?:is|zijn|was|waren|betekent))\b/iu
 // A share of a wider whole than the one split: `van alle … in de gemeente`, `landelijk`.
-const WIDER = /\b(?:in\s+(?:de\s+(?:hele\s+)?)?(?:gemeente|provincie|regio|nederland|land)|landelijk|van\s+alle)\b/iu
+const WIDER = /\b(?:(?:in|van)\s+(?:de\s+(?:hele\s+)?|het\s+)?(?:gemeente|provincie|regio|nederland|land)|landelijk|van\s+alle)\b/iu
+// A whole narrowed right after its noun: `van de hokjes in de binnenstad`.
+const NARROWED = /^\s+(?:in|uit|bij|buiten|binnen|met|zonder|onder|op)\s/iu
 // A share said as a change (`steeg`, `meer`) is no part of the split.
 const CHANGE = /\b(?:st(?:ij|e{1,2})g\p{L}*|gestegen|da(?:a)?l\p{L}*|gedaald|groei\p{L}*|gegroeid|toename|afname|meer|minder|hoger|lager)\b/iu
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?!\d)/gu
@@ -53,9 +57,9 @@ function splitOf(sentence: string): Split | undefined {
     const parts = written.map((w) => read(w) ?? 0)
     const sum = parts.reduce((a, b) => a + b, 0)
     const counted = m[1] === undefined ? undefined : read(m[1])
-    // Without a count of the whole, one part is no split; with one, the parts fit in it.
-    const whole = counted ?? (parts.length > 1 ? sum : undefined)
-    if (!whole || sum > whole || parts.some((p) => p <= 0)) continue
+    // The parts fit in the whole counted, or are the whole together.
+    const whole = counted ?? sum
+    if (parts.length < 2 || sum > whole || parts.some((p) => p <= 0)) continue
     // The last part's words run to the clause's end (`… en 91 naar de opvang, zodat …`).
     const close = /[,;:.!?]/u.exec(sentence.slice(end))
     return { whole, parts, written, end: end + (close?.index ?? sentence.length - end) }
@@ -89,7 +93,9 @@ export function splitWholeClaims(written: string): ShareClaim[] {
       if (THRESHOLD.test(lead) || AGAINST.test(lead) || OTHER_RATE.test(lead) || WIDER.test(after.split(/[,;:]/u)[0] ?? '')) continue
       // `ruim 40 procent van de leden` names its whole; a percentage point or a change is no share of the split.
       const statement = statementOf(share, sentence, at, '')
-      if (!statement || statement.inPoints || /^\s+(?:meer|minder|hoger|lager)\b/iu.test(after) || (OF_NOUN.exec(after) === null && /^\s+van\s/iu.test(after))) continue
+      const ofNoun = OF_NOUN.exec(after)
+      if (ofNoun && NARROWED.test(after.slice(ofNoun[0].length))) continue
+      if (!statement || statement.inPoints || /^\s+(?:meer|minder|hoger|lager)\b/iu.test(after) || (ofNoun === null && /^\s+van\s/iu.test(after))) continue
       const readings = found.parts.map((p, k) => ({ actual: (p / found.whole) * 100, basis: `${found.written[k]} van ${formatDutchNumber(found.whole)}` }))
       const fitting = readings.find((r) => statement.judge(r.actual))
       const closest = fitting ?? readings.reduce((x, y) => (Math.abs(y.actual - statement.stated) < Math.abs(x.actual - statement.stated) ? y : x))

@@ -192,8 +192,9 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     const ofNounAfter = byNoun(nounAfter)
     const wholeColumns = ofNounAfter.length > 0 ? ofNounAfter : byNoun(nounBefore)
     const rows = yearRows ? rowOfShareYear(namedRows(table, total, `${before} ${after}`), after) : namedRows(table, total, `${before} ${after}`)
-    // A row named beside a sum that is none of its cells (`De duurste werken, samen € …` beside a row `Werken op papier`) is not the part.
-    const rowsApart = rows.every((r) => !r.row.some((c) => countIn(c) === money))
+    // A row named beside a sum that is none of its cells (`De duurste werken, samen € …` beside a row `Werken op papier`) is not the part
+    // (at any scale a table of amounts is written in: `€ 98.000` is the cell `98` of a table x € 1.000); of several tables, it says which one.
+    const rowsApart = rows.length === 0 || (tables.length === 1 && rows.every((r) => !r.row.some((c) => [1, 1000, 1000000].some((k) => (countIn(c) ?? 0) * k === money))))
     const moneyShare = money !== undefined && rowsApart && ofWholeTable(after, nounAfter, '\u0000') ? moneyTotalShare(table, total, columns, money, nounAfter, ofNounAfter) : undefined
     if (moneyShare) readings.push(moneyShare)
     if (moneyShare || !quotesTotal || moneyAmid) continue
