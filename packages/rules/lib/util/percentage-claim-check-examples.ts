@@ -4,6 +4,7 @@ import { countsNotOk, countsOk } from './percentage-claim-check-examples-counts.
 import { tablesNotOk, tablesOk } from './percentage-claim-check-examples-tables.js'
 import { rowsNotOk, rowsOk } from './percentage-claim-check-examples-rows.js'
 import { groupsNotOk, groupsOk } from './percentage-claim-check-examples-groups.js'
+import { partsNotOk, partsOk } from './percentage-claim-check-examples-parts.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -70,7 +71,8 @@ export const percentageOk: RuleExample[] = [
   ...tablesOk,
   ...groupsOk,
   ...rowsOk,
-  ...countsOk
+  ...countsOk,
+  ...partsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -301,5 +303,6 @@ export const percentageNotOk: RuleExample[] = [
   ...tablesNotOk,
   ...groupsNotOk,
   ...rowsNotOk,
-  ...countsNotOk
+  ...countsNotOk,
+  ...partsNotOk
 ]

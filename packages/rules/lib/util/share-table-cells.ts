@@ -34,7 +34,7 @@ import { overYears } from './share-year-columns.js'
 import { narrowedWhole, ofWholeTable, statedShare, yearColumns } from './share-table-wholes.js'
 import { isEmptyOrNilCell } from './nil-cells.js'
 import { plainCellLower } from './cell-text.js'
-import { isMoneyAt, moneyTotalShare } from './share-table-money.js'
+import { isMoneyAt, moneyTotalShare, soleMoneyPart } from './share-table-money.js'
 import { hasYearRows, isPartColumn, ofWhichWhole, rowOfShareYear, withoutOfWhich, yearAfterShare } from './share-year-rows.js'
 
 /** A table reading of a share. */
@@ -158,8 +158,10 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
   const nounAfter = (clauseNoun ?? EUROS_OF.exec(after)?.[1] ?? (/\bop\s+de\b/iu.test(said) ? NOUN_BARE : NOUN_AFTER).exec(after)?.[1] ?? '').toLowerCase()
   const nounBefore = NOUN_BEFORE.exec(before)?.[1]?.toLowerCase() ?? ''
   const counts = [...`${before} ${after}`.matchAll(UNIT_NUMBER)].filter((m) => !isYearNumber(m[1]) && !/^\s*(?:%|procent)/iu.test(`${before} ${after}`.slice((m.index ?? 0) + (m[1]?.length ?? 0))))
-  if (counts.length > 1) return undefined
-  const quoted = counts[0]
+  // Among other counts, the one sum of money before the share is the part of a whole of money (read below only as money).
+  const moneyAmid = counts.length > 1 ? soleMoneyPart(`${before} ${after}`, counts, before.length) : undefined
+  if (counts.length > 1 && !moneyAmid) return undefined
+  const quoted = moneyAmid ?? counts[0]
   // A table of an earlier section is read only for the total the sentence quotes.
   const pinnedValue = pinned ? read(quoted?.[1] ?? '') : undefined
   if (pinned && pinnedValue === undefined) return undefined
@@ -197,9 +199,12 @@ export function tableCellShare(tables: Table[], said: string, before: string, wr
     const villages = rows.length === 0 ? settlementRest(sentence, table.rows.filter((r) => r !== total), (r) => countIn(r[columns[0] ?? 0])) : undefined
     // `klasse A of B` beside rows keyed `A` and `B` under `Schadeklasse`: the rows named by their letters.
     const keyed = rows.length === 0 ? keyedRows(`${before} ${after}`, table, table.rows.filter((r) => r !== total)) : undefined
-    const moneyShare = money !== undefined && rows.length === 0 && ofWholeTable(after, nounAfter, '\u0000') ? moneyTotalShare(table, total, columns, money, nounAfter) : undefined
+    // A row named beside a sum that is none of its cells (`De duurste werken, samen € …` beside a row `Werken op papier`) is not the part
+    // (at any scale a table of amounts is written in: `€ 98.000` is the cell `98` of a table x € 1.000); of several tables, it says which one.
+    const rowsApart = rows.length === 0 || (tables.length === 1 && rows.every((r) => !r.row.some((c) => [1, 1000, 1000000].some((k) => (countIn(c) ?? 0) * k === money))))
+    const moneyShare = money !== undefined && rowsApart && ofWholeTable(after, nounAfter, '\u0000') ? moneyTotalShare(table, total, columns, money, nounAfter, ofNounAfter) : undefined
     if (moneyShare) readings.push(moneyShare)
-    if (moneyShare || !quotesTotal) continue
+    if (moneyShare || !quotesTotal || moneyAmid) continue
     // The column the sentence's quoted total pins as the whole (`Van alle 184 storingen kwam …`).
     let quotedWhole: number | undefined
     if (quoted) {

@@ -19,6 +19,10 @@ import { shareSums, tableShareClaims, type ShareSum } from './share-wholes.js'
 import { tableFallbackClaims } from './share-table-fallback.js'
 import { datedRowChangeClaims } from './dated-row-changes.js'
 import { pastCountChangeClaims } from './past-count-changes.js'
+import { splitWholeClaims } from './share-split-wholes.js'
+
+// How a change reading states its basis: `van 60 naar 90`.
+const CHANGE_BASIS = /^van\s+\S+\s+naar\s/u
 
 /**
  * The share claims of one text.
@@ -47,6 +51,13 @@ export function textShareClaims(text: string, plain: string, tables: Table[], be
   claims.push(...datedRowChangeClaims(plain, tables, new Set(claims.map((c) => c.index))))
   // A change since a count of a past year the sentence gives, to the total of a table above (`toen er 3.400 waren`).
   claims.push(...pastCountChangeClaims(plain, tables, new Set(claims.map((c) => c.index))))
+  // A share said right after a whole split into its parts (`Van de leden kwamen er 210 uit de stad en 110 uit de dorpen, zodat …`),
+  // also over a reading of two of the parts as a change (`90 naar het vmbo en 60 naar de havo` is no `van 60 naar 90`).
+  for (const split of splitWholeClaims(plain)) {
+    const other = claims.findIndex((c) => c.index === split.index)
+    if (other < 0) claims.push(split)
+    else if (CHANGE_BASIS.test(claims[other]?.basis ?? '')) claims.splice(other, 1, split)
+  }
   return claims
 }
 
