@@ -11,6 +11,7 @@ import { coveringKindsNotOk, coveringKindsOk } from '../util/prose-calculation-e
 import { pricesNotOk, pricesOk } from '../util/prose-calculation-examples-prices.js'
 import { productsNotOk, productsOk } from '../util/prose-calculation-examples-products.js'
 import { levelsNotOk, levelsOk } from '../util/prose-calculation-examples-levels.js'
+import { changesNotOk, changesOk } from '../util/prose-calculation-examples-changes.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 // A total in the sentence before a list, the list opened by `Deze bestaan uit:`.
@@ -62,7 +63,8 @@ export const proseCalculation = lintRule(
         ...coveringKindsOk,
         ...pricesOk,
         ...productsOk,
-        ...levelsOk
+        ...levelsOk,
+        ...changesOk
       ],
       notOk: [
         {
@@ -244,7 +246,8 @@ export const proseCalculation = lintRule(
         ...coveringKindsNotOk,
         ...pricesNotOk,
         ...productsNotOk,
-        ...levelsNotOk
+        ...levelsNotOk,
+        ...changesNotOk
       ]
     }
   },
