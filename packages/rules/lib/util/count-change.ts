@@ -35,6 +35,7 @@ const CHANGE_MORE = new RegExp(
   'giu'
 )
 const TWO = { n: 2n, d: 1n }
+const FRACTION = /^(?:kwart|helft|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|twaalfde|twintigste)$/iu
 // Another reference point or a share makes it another gap.
 const ELSEWHERE = /^\s*(?:procent|procentpunt|euro\b|ten\s+opzichte|vergeleken|t\.o\.v|sinds|per\b)/iu
 
@@ -51,7 +52,8 @@ export function countChanges(text: string): Equation[] {
     const [all, from = '', fromUnit, to = '', toUnit, approx, written = '', gapUnit] = m
     // A small difference is often written in words (`een afname van elf`).
     const gap = /^\d/.test(written) ? written : String(parseNumberWord(written) ?? '')
-    if (gap === '') continue
+    // A number word before a fraction is a share (`een daling van bijna een kwart`), not a count.
+    if (gap === '' || (!/^\d/.test(written) && FRACTION.test(gapUnit ?? ''))) continue
     if ([from, to, gap].some(isYearNumber) || ELSEWHERE.test(` ${gapUnit ?? ''}${text.slice(m.index + all.length, m.index + all.length + 25)}`)) continue
     // A unit on the values and on the difference must be the same: `1.240 leden` and `170 leden`.
     const units = [fromUnit, toUnit, gapUnit].filter((u): u is string => u !== undefined && !/^(?:in|eind|begin|medio|naar|een|dat|dus|nu|momenteel|inmiddels|vandaag)$/iu.test(u)).map(nounStem)
