@@ -3,6 +3,7 @@ import { example } from './examples.js'
 import { countsNotOk, countsOk } from './percentage-claim-check-examples-counts.js'
 import { tablesNotOk, tablesOk } from './percentage-claim-check-examples-tables.js'
 import { rowsNotOk, rowsOk } from './percentage-claim-check-examples-rows.js'
+import { spansNotOk, spansOk } from './percentage-claim-check-examples-spans.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -68,7 +69,8 @@ export const percentageOk: RuleExample[] = [
     },
   ...tablesOk,
   ...rowsOk,
-  ...countsOk
+  ...countsOk,
+  ...spansOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -298,5 +300,6 @@ export const percentageNotOk: RuleExample[] = [
     },
   ...tablesNotOk,
   ...rowsNotOk,
-  ...countsNotOk
+  ...countsNotOk,
+  ...spansNotOk
 ]
