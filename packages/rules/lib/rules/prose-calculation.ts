@@ -13,6 +13,7 @@ import { pricesNotOk, pricesOk } from '../util/prose-calculation-examples-prices
 import { productsNotOk, productsOk } from '../util/prose-calculation-examples-products.js'
 import { levelsNotOk, levelsOk } from '../util/prose-calculation-examples-levels.js'
 import { yearsNotOk, yearsOk } from '../util/prose-calculation-examples-years.js'
+import { changesNotOk, changesOk } from '../util/prose-calculation-examples-changes.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 // A total in the sentence before a list, the list opened by `Deze bestaan uit:`.
@@ -65,7 +66,8 @@ export const proseCalculation = lintRule(
         ...pricesOk,
         ...productsOk,
         ...levelsOk,
-        ...yearsOk
+        ...yearsOk,
+        ...changesOk
       ],
       notOk: [
         {
@@ -248,7 +250,8 @@ export const proseCalculation = lintRule(
         ...pricesNotOk,
         ...productsNotOk,
         ...levelsNotOk,
-        ...yearsNotOk
+        ...yearsNotOk,
+        ...changesNotOk
       ]
     }
   },

@@ -11,6 +11,8 @@ import { mul, sub, type Equation } from './onderbouwing.js'
 import { isYearNumber } from './year-numbers.js'
 
 const YEAR = String.raw`(?:\s+(?:in|eind|begin|medio)\s+(?:19|20)\d{2})?`
+// The new level may be the one of today: `van 2.150 hectare in 2019 naar 2.310 hectare nu`.
+const NOW = String.raw`(?:\s+(?:nu|momenteel|inmiddels|vandaag))?`
 // No number right before `van` (`12 van de 40` is a part), but a year may stand there: `groeide sinds
 // 2022 van 14.380 naar 15.120` is the change from 2022 on.
 const NO_NUMBER_BEFORE = String.raw`(?<!(?:€|[.,]|\d(?<!(?<![\d.,€]\s?)\b(?:19|20)\d{2}))\s?)`
@@ -24,12 +26,16 @@ const CHANGE = new RegExp(
   'giu'
 )
 // `van 1.840 naar 1.760, dat zijn 80 uitkeringen minder`, `naar 5.140, 320 woningen meer`: the
-// size of the change after the values, with `minder` or `meer` instead of a change noun.
+// size of the change after the values, with `minder` or `meer` instead of a change noun; also
+// with what joined or left (`: 84 plaatsen erbij`, `: er kwamen 60 leden bij`, `, 12 bomen eraf`).
+const JOINED = String.raw`er\s+(?:kwam|kwamen|ging|gingen)\s+(?:er\s+)?(?:dus\s+|daarmee\s+)?`
+const MORE_OR_LESS = String.raw`(?:minder|meer|erbij|eraf|(?:bij|af)(?=\s*(?:[,.;:!?]|$)))`
 const CHANGE_MORE = new RegExp(
-  String.raw`${NO_NUMBER_BEFORE}\bvan\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s*[,;:]\s*(?:(?:dat|dit)\s+(?:is|zijn)\s+(?:er\s+)?|ofwel\s+|dus\s+)?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}\s+(?:minder|meer)\b(?!\s+dan)`,
+  String.raw`${NO_NUMBER_BEFORE}\bvan\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}\s+naar\s+(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}${YEAR}${NOW}\s*[,;:]\s*(?:(?:dat|dit)\s+(?:is|zijn)\s+(?:er\s+)?|ofwel\s+|dus\s+|${JOINED})?(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(${NUMBER})(?![\d.,]*\d|\s*%)${UNIT}\s+${MORE_OR_LESS}\b(?!\s+dan)`,
   'giu'
 )
 const TWO = { n: 2n, d: 1n }
+const FRACTION = /^(?:kwart|helft|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|twaalfde|twintigste)$/iu
 // Another reference point or a share makes it another gap.
 const ELSEWHERE = /^\s*(?:procent|procentpunt|euro\b|ten\s+opzichte|vergeleken|t\.o\.v|sinds|per\b)/iu
 
@@ -46,10 +52,11 @@ export function countChanges(text: string): Equation[] {
     const [all, from = '', fromUnit, to = '', toUnit, approx, written = '', gapUnit] = m
     // A small difference is often written in words (`een afname van elf`).
     const gap = /^\d/.test(written) ? written : String(parseNumberWord(written) ?? '')
-    if (gap === '') continue
+    // A number word before a fraction is a share (`een daling van bijna een kwart`), not a count.
+    if (gap === '' || (!/^\d/.test(written) && FRACTION.test(gapUnit ?? ''))) continue
     if ([from, to, gap].some(isYearNumber) || ELSEWHERE.test(` ${gapUnit ?? ''}${text.slice(m.index + all.length, m.index + all.length + 25)}`)) continue
     // A unit on the values and on the difference must be the same: `1.240 leden` and `170 leden`.
-    const units = [fromUnit, toUnit, gapUnit].filter((u): u is string => u !== undefined && !/^(?:in|eind|begin|medio|naar|een|dat|dus)$/iu.test(u)).map(nounStem)
+    const units = [fromUnit, toUnit, gapUnit].filter((u): u is string => u !== undefined && !/^(?:in|eind|begin|medio|naar|een|dat|dus|nu|momenteel|inmiddels|vandaag)$/iu.test(u)).map(nounStem)
     if (new Set(units).size > 1 && (fromUnit || toUnit) && gapUnit) continue
     const e = gapEquation(from, to, gap, m.index + all.lastIndexOf(written), Boolean(approx))
     // `minder` and `meer` also count other things (`dat zijn 12 aanbieders minder`): a size far

@@ -5,6 +5,7 @@ import { tablesNotOk, tablesOk } from './percentage-claim-check-examples-tables.
 import { rowsNotOk, rowsOk } from './percentage-claim-check-examples-rows.js'
 import { groupsNotOk, groupsOk } from './percentage-claim-check-examples-groups.js'
 import { partsNotOk, partsOk } from './percentage-claim-check-examples-parts.js'
+import { spansNotOk, spansOk } from './percentage-claim-check-examples-spans.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -72,7 +73,8 @@ export const percentageOk: RuleExample[] = [
   ...groupsOk,
   ...rowsOk,
   ...countsOk,
-  ...partsOk
+  ...partsOk,
+  ...spansOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -304,5 +306,6 @@ export const percentageNotOk: RuleExample[] = [
   ...groupsNotOk,
   ...rowsNotOk,
   ...countsNotOk,
-  ...partsNotOk
+  ...partsNotOk,
+  ...spansNotOk
 ]

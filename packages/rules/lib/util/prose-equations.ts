@@ -55,6 +55,7 @@ import { countRests } from './count-rests.js'
 import { carriedPricedCounts } from './carried-priced-counts.js'
 import { unitRestatements } from './unit-restatements.js'
 import { restatedChanges } from './restated-changes.js'
+import { nextSentenceChangeSizes } from './next-sentence-change-sizes.js'
 import { roundedRestatements } from './rounded-restatements.js'
 import { leadingResults } from './result-first.js'
 import { inResultPeriod, overPeriods } from './period-scaled.js'
@@ -107,6 +108,7 @@ const byText = {
   yearSpanChanges: memoByText(yearSpanChanges),
   comparedLevels: memoByText(comparedLevels),
   nowChanges: memoByText(nowChanges),
+  nextSentenceChangeSizes: memoByText(nextSentenceChangeSizes),
   datedRowDifferences: memoByText(datedRowDifferences),
   flowBalances: memoByText(flowBalances),
   restAmounts: memoByText(restAmounts),
@@ -183,6 +185,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.yearSpanChanges(text),
     ...byText.comparedLevels(text),
     ...byText.nowChanges(text),
+    ...byText.nextSentenceChangeSizes(text),
     ...byText.datedRowDifferences(text),
     ...byText.flowBalances(text),
     ...perYearMeans(text, plan),

@@ -126,6 +126,13 @@ const LEVEL_DIFFERENCE = new RegExp(
   'giu'
 )
 
+// `5.090 leden, vier jaar later 5.660`, `312 in het voorjaar, een jaar daarna 287`: a number and, after a span of
+// time said from it, the later one, as a change from the first (the words after the first number name what it counts).
+const SPAN_LATER = new RegExp(
+  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d|\s?procent)(?:\s+[\p{L}-]+){0,4}?\s*,\s+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(?:jaar|maanden|maand|kwartalen)\s+(?:later|daarna|daarop|erna)\s+(?:(?:nog|al|ruim|bijna|circa|ongeveer|zo['’]n)\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
+  'giu'
+)
+
 // A year, or the present as later than every year.
 const yearOf = (said = ''): number => (/^\d+$/.test(said) ? Number(said) : Infinity)
 
@@ -191,6 +198,11 @@ export function changeBases(sentence: string): ChangeBasis[] {
     // Decimals (`0,3 − 0,1`) do not subtract exactly: agree within a rounding error.
     if (from <= 0 || (given !== undefined && Math.abs(given - from) > 1e-9 * Math.max(1, Math.abs(from)))) continue
     out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[4] ?? from.toLocaleString('nl-NL')} naar ${m[1]}`, index: m.index, end: m.index + m[0].length, change: true })
+  }
+  for (const m of allMatches(SPAN_LATER, sentence)) {
+    const [from, to] = [read(m[1] ?? ''), read(m[2] ?? '')]
+    if (!from || to === undefined || isYearNumber(m[1]) || isYearNumber(m[2])) continue
+    out.push({ actual: Math.abs(((to - from) / from) * 100), ratio: to / from, basis: `van ${m[1]} naar ${m[2]}`, index: m.index, end: m.index + m[0].length, change: true })
   }
   for (const m of allMatches(EARLIER, sentence)) {
     const [to, from] = [read(m[1] ?? ''), read(m[3] ?? '')]

@@ -36,7 +36,7 @@ const SIZE = String.raw`(${APPROX})?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)
 // … met 75`), or followed by what it adds (`7.500 bezoekers bij`, `33 leerlingen minder`).
 // A separable verb may wrap its subject and its size (`nam het aantal bezoeken met 40 toe`, `liep de
 // wachttijd met 9 weken op`).
-const CHANGE_VERB = /\b(?:ste(?:eg|gen)|gestegen|stijgt|daal\p{L}*|gedaald|groei\p{L}*|gegroeid|(?:n(?:am|amen|eemt)|ne(?:men))\s(?:[^.;:!?]|[.,](?=\d)){0,60}?\b(?:toe|af)|(?:liep|liepen|loopt|lopen)\s(?:[^.;:!?]|[.,](?=\d)){0,60}?\b(?:op|terug)|toegenomen|afgenomen|opgelopen|teruggelopen|kromp|gekrompen)\b/iu
+export const CHANGE_VERB = /\b(?:ste(?:eg|gen)|gestegen|stijgt|daal\p{L}*|gedaald|groei\p{L}*|gegroeid|(?:n(?:am|amen|eemt)|ne(?:men))\s(?:[^.;:!?]|[.,](?=\d)){0,60}?\b(?:toe|af)|(?:liep|liepen|loopt|lopen)\s(?:[^.;:!?]|[.,](?=\d)){0,60}?\b(?:op|terug)|toegenomen|afgenomen|opgelopen|teruggelopen|kromp|gekrompen)\b/iu
 const SIZES = [
   new RegExp(String.raw`\b${CHANGE_NOUN}\s+(?:met|van)\s+${SIZE}`, 'giu'),
   new RegExp(String.raw`\bmet\s+${SIZE}`, 'giu'),

@@ -1,0 +1,54 @@
+import type { RuleExample } from '../rule.js'
+import { example } from './examples.js'
+
+// Examples of prose-calculation for a change between two levels whose size is told by what joined
+// or left (`erbij`, `eraf`, `er kwamen … bij`), also with the new level of today (`… nu`), and
+// for a change whose size the next sentence gives, also in a paragraph of its own.
+const plan = (lines: string[]): string => example(['# Voorzieningen', '', ...lines], 'gemeente: Lindewaarde')
+
+/** Changes whose size holds. */
+export const changesOk: RuleExample[] = [
+  { title: 'Een groei met wat erbij kwam die klopt', text: plan(['Sinds 1 maart 2023 is het aantal standplaatsen gegroeid van 126 naar 171 plekken: 45 plekken erbij.']) },
+  { title: 'Een groei tot nu met er kwam bij die klopt', text: plan(['Het bosareaal nam toe van 860 hectare in 2018 naar 1.020 hectare nu: er kwam 160 hectare bij, vooral door nieuwe aanplant.']) },
+  { title: 'Een daling met wat eraf ging die klopt', text: plan(['Sinds de herindeling daalde het aantal bushaltes van 94 naar 81, 13 haltes eraf.']) },
+  { title: 'Een daling met haar grootte in de volgende alinea die klopt', text: plan(['Sinds 2020 daalde het aantal uitleningen van 9.400 naar 8.650.', '', 'Ten opzichte van 2020 zijn dat er 750 minder.']) },
+  { title: 'Een groei met haar grootte in de volgende zin die klopt', text: plan(['Het aantal inschrijvingen voor de zwemles steeg in drie seizoenen van 318 naar 402, een groei van ruim een kwart.', '', 'Vergeleken met drie seizoenen eerder zijn dat 84 inschrijvingen meer.']) },
+  { title: 'Een groei en in de volgende zin een verschil met een ander jaar', text: plan(['Het aantal parkeerboetes steeg van 1.210 in 2023 naar 1.485 in 2025.', '', 'Ten opzichte van 2019 zijn dat er 400 meer.']) },
+  { title: 'Een daling en in de volgende zin een vergelijking met iets anders', text: plan(['Het aantal bezoekers daalde van 8.200 naar 7.600.', '', 'Dat zijn er 900 meer dan in het buurdorp.']) },
+  { title: 'Een groei en in de volgende zin een aantal van iets anders', text: plan(['Het aantal leden steeg van 520 naar 570.', '', 'Daarmee telt de vereniging nu 30 vrijwilligers meer.']) },
+  { title: 'Een verandering met delen erna die niet het verschil zijn', text: plan(['Het aantal leden ging van 410 naar 455, 30 bij de jeugd en 15 bij de senioren.']) }
+]
+
+/** Changes whose size does not hold. */
+export const changesNotOk: RuleExample[] = [
+  {
+    title: 'Een groei met wat erbij kwam die niet klopt',
+    text: plan(['Sinds 1 maart 2023 is het aantal standplaatsen gegroeid van 126 naar 171 plekken: 35 plekken erbij.']),
+    expected: ['Berekening `171 − 126 = 35` klopt niet: de uitkomst is `45`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een groei tot nu met er kwam bij die niet klopt',
+    text: plan(['Het bosareaal nam toe van 860 hectare in 2018 naar 1.020 hectare nu: er kwam 140 hectare bij, vooral door nieuwe aanplant.']),
+    expected: ['Berekening `1.020 − 860 = 140` klopt niet: de uitkomst is `160`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een daling met wat eraf ging die niet klopt',
+    text: plan(['Sinds de herindeling daalde het aantal bushaltes van 94 naar 81, 23 haltes eraf.']),
+    expected: ['Berekening `94 − 81 = 23` klopt niet: de uitkomst is `13`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een daling met haar grootte in de volgende alinea die niet klopt',
+    text: plan(['Sinds 2020 daalde het aantal uitleningen van 9.400 naar 8.650.', '', 'Ten opzichte van 2020 zijn dat er 950 minder.']),
+    expected: ['Berekening `9.400 − 8.650 = 950` klopt niet: de uitkomst is `750`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een groei met haar grootte in de volgende zin die niet klopt',
+    text: plan(['Het aantal inschrijvingen voor de zwemles steeg in drie seizoenen van 318 naar 402, een groei van ruim een kwart.', '', 'Vergeleken met drie seizoenen eerder zijn dat 94 inschrijvingen meer.']),
+    expected: ['Berekening `402 − 318 = 94` klopt niet: de uitkomst is `84`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een daling in tonnen met haar grootte in de volgende alinea die niet klopt',
+    text: plan(['Sinds 2019 daalde de hoeveelheid restafval van 4.120 naar 3.640 ton.', '', 'Ten opzichte van 2019 halen we nu 580 ton minder op.']),
+    expected: ['Berekening `4.120 − 3.640 = 580` klopt niet: de uitkomst is `480`; herstel de berekening of de uitkomst']
+  }
+]
