@@ -6,7 +6,7 @@ import { example } from './examples.js'
 // or before its years (`oftewel … over de looptijd`), and an action that takes its yearly
 // amount from the action above it in a theme's list.
 const plan = (lines: string[]): string => example(['# Financiën', '', ...lines], 'gemeente: Lindewaarde')
-const actions = (lines: string[]): string => example(["# Thema's", '', '## Bewegen {#t1}', '', 'Sport en bewegen horen bij elke wijk.', '', '### Wat gaan we doen', '', ...lines], 'gemeente: Lindewaarde')
+const actions = (lines: string[]): string => example(["# Thema's", '', '## Bewegen {#t1}', '', 'Sport en bewegen horen bij elke wijk.', '', '### Acties', '', ...lines], 'gemeente: Lindewaarde')
 const coaches = (total: string): string[] => ['- We openen elk voorjaar de sportvelden voor buurtteams.', '- Een buurtsportcoach kost € 56.000 per jaar; voor drie wijken komt dat op € 168.000 per jaar.', `- Over vier jaar gerekend betalen we de coaches samen € ${total}.`]
 const excursions = (total: string): string[] => [`Een excursie kost € 650; we maken er zes per jaar, dus € 3.900 per jaar. Over vier jaar is dat samen € ${total}.`]
 
