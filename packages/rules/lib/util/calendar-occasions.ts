@@ -13,8 +13,8 @@ const PUBLIC_DAY = String.raw`prinsjesdag|verantwoordingsdag|(?:gemeenteraads|pr
 const PAPER = String.raw`(?:mei|juni|september|december)circulaire|voorjaarsnota|kadernota|najaarsnota`
 
 /** An occasion before its year, as a regex source (to be followed by the year). */
-// `in` makes the paper a moment only after a future auxiliary a few words before (`De raad zal in
-// de voorjaarsnota 2026 besluiten`, `zullen we in de kadernota 2026 voorstellen`): what the paper
+// `in` makes the paper a moment only after a future auxiliary a few words before (`Het college zal in
+// de najaarsnota 2027 rapporteren`, `zullen we in de kadernota 2028 voorstellen`): what the paper
 // says (`In de voorjaarsnota 2026 staat …`) is its content, not a time.
 const PAPER_TIME = String.raw`(?:^|[\s(])(?:na|bij|met|rond|vóór|tot)|\b(?:zal|zullen)\s{1,3}(?:[\p{L}-]+\s{1,3}){0,3}in`
 export const OCCASION_POINT = String.raw`(?:(?:(?:de|het)\s{1,3})?(?:${HOLIDAY}|${PUBLIC_DAY})|(?<=(?:${PAPER_TIME})\s{1,3}(?:de\s{1,3})?)(?:${PAPER}))\s{1,3}(?:van\s{1,3})?`

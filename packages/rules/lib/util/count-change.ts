@@ -11,7 +11,7 @@ import { mul, sub, type Equation } from './onderbouwing.js'
 import { isYearNumber } from './year-numbers.js'
 
 const YEAR = String.raw`(?:\s+(?:in|eind|begin|medio)\s+(?:19|20)\d{2})?`
-// The new level may be the one of today: `van 2.150 hectare in 2019 naar 2.310 hectare nu`.
+// The new level may be the one of today: `van 640 leden in 2021 naar 700 leden nu`.
 const NOW = String.raw`(?:\s+(?:nu|momenteel|inmiddels|vandaag))?`
 // No number right before `van` (`12 van de 40` is a part), but a year may stand there: `groeide sinds
 // 2022 van 14.380 naar 15.120` is the change from 2022 on.

@@ -185,7 +185,7 @@ export const periodNotOk: RuleExample[] = [
   },
   {
     title: 'Twee opeenvolgende jaren als looptijd, met een puntkomma erna',
-    text: fictionalProgramme(['# Inleiding', '', 'Dit programma beslaat de jaren 2025 en 2026; daarna volgt een nieuw programma.']),
+    text: fictionalProgramme(['# Inleiding', '', 'Dit programma omvat de jaren 2025 en 2026; de raad evalueert het in 2027.']),
     expected: ['Periode `2025 en 2026` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
   },
   {

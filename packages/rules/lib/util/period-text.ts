@@ -50,8 +50,8 @@ function yearCompounds(text: string): string {
 }
 
 // "de jaren 2026, 2027, 2028 en 2029", and two years joined by `en` ("de jaren 2026 en 2027"):
-// consecutive years after "jaren" or "periode" are a span ("Het programma beslaat de jaren 2026 en
-// 2027" gives it two years); years that skip one ("de jaren 2026 en 2028") stay two moments.
+// consecutive years after "jaren" or "periode" are a span ("De nota bestrijkt de jaren 2027 en
+// 2028" gives it two years); years that skip one ("de jaren 2026 en 2028") stay two moments.
 const yearList = /(?<=\b(?:jaren|periode|kalenderjaren|begrotingsjaren)\s+)((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2}){0,10}\s*,?\s+(?:en|t\/m|tot\s+en\s+met)\s+)((?:19|20)\d{2})\b/giu
 
 function yearLists(text: string): string {

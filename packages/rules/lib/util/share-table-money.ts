@@ -30,8 +30,8 @@ const EUROS = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
 export const isMoneyAt = (text: string, index: number): boolean => EURO_BEFORE.test(text.slice(0, index))
 
 /**
- * The one sum of money before a share among other counts of its sentence (`De 31 objecten in de
- * klassen 4 en 5 brengen samen € 38.100 op, …`): the part of a whole of money, the counts beside it
+ * The one sum of money before a share among other counts of its sentence (`De 12 kramen aan
+ * de noordkant brengen samen € 9.400 op, …`): the part of a whole of money, the counts beside it
  * say what it is the money of.
  *
  * @param text The sentence.

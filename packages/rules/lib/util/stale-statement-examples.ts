@@ -41,9 +41,9 @@ export const staleOk: RuleExample[] = [
 /** Statements stale relative to the document date. */
 export const staleNotOk: RuleExample[] = [
   {
-    title: 'Een besluit dat nog in een voorbije voorjaarsnota zal vallen',
-    text: example(['# Planning', '', 'De raad zal in de voorjaarsnota 2025 besluiten over de hoogte van het budget.'], { datum: '2025-10-01' }),
-    expected: ['Uitspraak `De raad zal in de voorjaarsnota 2025 besluiten over de hoogte van het…` is mogelijk verouderd: `voorjaarsnota 2025` ligt vóór de documentdatum 2025-10-01; werk de stand bij']
+    title: 'Een voorstel dat nog in een voorbije voorjaarsnota zal komen',
+    text: example(['# Planning', '', 'Het college zal in de voorjaarsnota 2025 een voorstel voor het budget indienen.'], { datum: '2025-10-01' }),
+    expected: ['Uitspraak `Het college zal in de voorjaarsnota 2025 een voorstel voor het budget…` is mogelijk verouderd: `voorjaarsnota 2025` ligt vóór de documentdatum 2025-10-01; werk de stand bij']
   },
   {
     title: 'Een voorstel dat nog in een voorbije kadernota zal komen',
