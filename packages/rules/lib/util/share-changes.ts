@@ -126,7 +126,7 @@ const LEVEL_DIFFERENCE = new RegExp(
   'giu'
 )
 
-// `5.090 leden, vier jaar later 5.660`, `312 in het voorjaar, een jaar daarna 287`: a number and, after a span of
+// `2.480 leden, vier jaar later 2.730`, `312 in het voorjaar, een jaar daarna 287`: a number and, after a span of
 // time said from it, the later one, as a change from the first (the words after the first number name what it counts).
 const SPAN_LATER = new RegExp(
   String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d|\s?procent)(?:\s+[\p{L}-]+){0,4}?\s*,\s+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(?:jaar|maanden|maand|kwartalen)\s+(?:later|daarna|daarop|erna)\s+(?:(?:nog|al|ruim|bijna|circa|ongeveer|zo['’]n)\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d|\s?procent)`,
