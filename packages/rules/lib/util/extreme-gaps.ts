@@ -9,8 +9,7 @@
 
 import { NUMBER } from './amount-change.js'
 import { add, beyond, dutchNumber, mul, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
-import { nounStem } from './unit-nouns.js'
-import { dataRows } from './table-row-names.js'
+import { abs, columnOf } from './gap-columns.js'
 import { textTables, type TextCell, type TextTable } from './text-tables.js'
 import { paragraphSentences } from './text.js'
 
@@ -71,39 +70,4 @@ export function extremeGaps(text: string): Equation[] {
   return out
 }
 
-const lastIndex = (t: TextTable): number => Math.max(...(t.rows.at(-1) ?? t.header).map((c) => c.index + c.text.length))
-
-// The one column the gap's unit names, with its highest and lowest data cell, and the pairs of its cells in the
-// rows where each other column of numbers has its ends.
-function columnOf(table: TextTable, unit: string, euro: boolean): { high: TextCell; low: TextCell; percent: boolean; others: Array<[TextCell, TextCell]> } | undefined {
-  const points = /^(?:procentpunt|%-?punt)/u.test(unit)
-  // `36%` or `36 procent` of percentages may be relative or in points: no reading.
-  if (unit === '%' || unit === 'procent') return undefined
-  const stem = nounStem(unit)
-  const rows = dataRows(table)
-  const fits = (c: number): boolean => {
-    const cells = rows.map((r) => table.rows[r]?.[c]).filter((cell): cell is TextCell => cell?.value !== undefined)
-    if (cells.length < 3 || cells.length < rows.length) return false
-    if (points) return cells.every((cell) => cell.percent)
-    if (cells.some((cell) => cell.percent)) return false
-    if (euro) return /€/u.test(table.header[c]?.text ?? '') || cells.every((cell) => cell.text.includes('€'))
-    const named = (words: string): boolean => unit !== '' && (words.toLowerCase().match(/[\p{L}²]+/gu) ?? []).some((w) => nounStem(w) === stem)
-    return named(table.header[c]?.text ?? '') || cells.every((cell) => named(cell.text))
-  }
-  const columns = (table.header.length > 0 ? table.header : (table.rows[0] ?? [])).map((_, c) => c).filter((c) => c > 0 && fits(c))
-  if (columns.length !== 1) return undefined
-  const column = columns[0]!
-  const cellsOf = (c: number): Array<TextCell | undefined> => rows.map((r) => table.rows[r]?.[c])
-  const [high, low] = ends(cellsOf(column) as TextCell[])
-  const others = table.header.map((_, c) => c).filter((c) => c > 0 && c !== column && cellsOf(c).every((cell) => cell?.value !== undefined)).map((c): [TextCell, TextCell] => {
-    const [top, bottom] = ends(cellsOf(c) as TextCell[])
-    const own = cellsOf(column)
-    return [own[cellsOf(c).indexOf(top)]!, own[cellsOf(c).indexOf(bottom)]!]
-  })
-  return { high, low, percent: points, others }
-}
-
-const value = (cell: TextCell): number => Number(cell.value!.n) / Number(cell.value!.d)
-// The highest and the lowest cell of a column.
-const ends = (cells: TextCell[]): [TextCell, TextCell] => [cells.reduce((a, b) => (value(b) > value(a) ? b : a)), cells.reduce((a, b) => (value(b) < value(a) ? b : a))]
-const abs = (r: Rational): Rational => (r.n < 0n ? { n: -r.n, d: r.d } : r)
+export const lastIndex = (t: TextTable): number => Math.max(...(t.rows.at(-1) ?? t.header).map((c) => c.index + c.text.length))

@@ -41,3 +41,30 @@ export const extremesNotOk: RuleExample[] = [
     expected: ['Berekening `€ 120 − € 40 = 70` klopt niet: de uitkomst is `80`; herstel de berekening of de uitkomst']
   }
 ]
+
+/** Gaps between two named rows of a column that hold, or that may be meant otherwise. */
+export const namedGapsOk: RuleExample[] = [
+  { title: 'Het verschil in procentpunten tussen twee genoemde rijen', text: plan([...pools, 'Het verschil tussen De Spetter en Bronsbad is 21 procentpunt.']) },
+  { title: 'Een verschil in euro’s tussen twee genoemde rijen met scheelt', text: plan([...halls, 'Tussen de Kerkzaal en de Sporthal scheelt het € 35 per dagdeel.']) },
+  { title: 'Een verschil tussen twee genoemde rijen in procenten, dat ook relatief kan zijn', text: plan([...pools, 'Het verschil tussen De Spetter en Bronsbad is 34%.']) },
+  { title: 'Een klein verschil tussen twee genoemde rijen dat klopt', text: plan([...halls, 'Het verschil tussen de Kerkzaal en de Schoolzaal is 7 procentpunt.']) }
+]
+
+/** Gaps between two named rows of a column that do not hold. */
+export const namedGapsNotOk: RuleExample[] = [
+  {
+    title: 'Een verschil in procentpunten tussen twee genoemde rijen dat niet klopt',
+    text: plan([...pools, 'Het verschil tussen De Spetter en Bronsbad is 26 procentpunt.']),
+    expected: ['Berekening `82% − 61% = 26` klopt niet: de uitkomst is `21`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een verschil in euro’s met scheelt dat niet klopt',
+    text: plan([...halls, 'Tussen de Kerkzaal en de Sporthal scheelt het € 45 per dagdeel.']),
+    expected: ['Berekening `€ 120 − € 85 = 45` klopt niet: de uitkomst is `35`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een verschil in de eenheid van de kolomkop dat niet klopt',
+    text: plan([...pools, 'Het verschil in wachttijd tussen Bronsbad en De Spetter is 9 minuten.']),
+    expected: ['Berekening `21 − 14 = 9` klopt niet: de uitkomst is `7`; herstel de berekening of de uitkomst']
+  }
+]
