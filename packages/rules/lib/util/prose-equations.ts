@@ -65,6 +65,8 @@ import { shareCounts } from './share-counts.js'
 import { shareAmounts } from './share-amounts.js'
 import { tableClaims } from './table-claims.js'
 import { tableLevels } from './table-levels.js'
+import { extremeGaps } from './extreme-gaps.js'
+import { namedRowGaps } from './named-row-gaps.js'
 import { tableSeriesGaps } from './table-series-gaps.js'
 import { tablePerUnitRows } from './table-per-unit-rows.js'
 import { sharedDivisors } from './shared-divisors.js'
@@ -132,6 +134,8 @@ const byText = {
   tableYearMeans: memoByText(tableYearMeans),
   listedMeans: memoByText(listedMeans),
   tableLevels: memoByText(tableLevels),
+  extremeGaps: memoByText(extremeGaps),
+  namedRowGaps: memoByText(namedRowGaps),
   tablePerUnitRows: memoByText(tablePerUnitRows),
   sharedDivisors: memoByText(sharedDivisors),
   countRests: memoByText(countRests),
@@ -174,6 +178,10 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...planPeriodTotals(text, plan?.years ?? 0, plan?.start),
     ...byText.restatedChanges(text),
     ...byText.tableClaims(text, finance, own),
+    // The gap between a column's two ends, named by superlatives (`tussen de drukste en de stilste`).
+    ...byText.extremeGaps(text),
+    // The gap between two rows the sentence names (`tussen Noord en Zuid scheelt het 6 procentpunt`).
+    ...byText.namedRowGaps(text),
     ...byText.carriedTotals(text),
     ...byText.paybackTimes(text),
     ...byText.listTotals(text),

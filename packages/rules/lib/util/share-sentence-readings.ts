@@ -34,11 +34,15 @@ import { sectionChange } from './share-section-changes.js'
 import { wholeLedShare } from './share-whole-leads.js'
 import { colonRestShare } from './share-colon-rests.js'
 import { BRIDGE, partOrRest } from './share-pointers.js'
+import { DIRECTION_ADVERB } from './direction-adverbs.js'
 
 // Words right before a share that make it a share of a sum: `…, samen 70%`, `in totaal 45%`.
 const SUMMED = /\b(?:samen|tezamen|opgeteld|gezamenlijk|in\s+totaal)\s+(?:(?:is|zijn)\s+(?:dat|dit)\s+|goed\s+voor\s+)?$/iu
 
 const YEAR_LABEL = /\b(?:19|20)\d{2}\b/gu
+// What may stand between a percentage and the change it sizes: a colon or comma, a participle (`gestegen`), an
+// infinitive, or a direction adverb, then `naar` or `tot` at most.
+const DIRECTED_CHANGE = new RegExp(String.raw`^\s*(?:[:,–-]\s*)?(?:(?:\p{Ll}+[dtn]|${DIRECTION_ADVERB})\s*[,:–-]?\s*)?(?:(?:naar|tot)\s+)?$`, 'u')
 // `Met bijna 24 procent steeg het aantal van 1.240 naar 1.480`: a share after `met` at the head of its clause is the size of a change.
 // The change verb must follow the share directly: `Met 30 procent jongeren is de club jong, en het ledental steeg van …` sizes nothing.
 const WITH_SIZE = /(?:^|[,;:(]|\ben)\s*met\s+$/iu
@@ -107,8 +111,9 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
   // `steeg met 25% van 400 naar 460`: the change may follow the percentage directly.
   const end = at + said.length
   // Also behind a colon or a participle: `daalde met 30%: van 500 naar 400`, `is met 40% gedaald, van 250 naar 175`,
-  // and `daalde met 15% naar 850 (2023: 1.000)`.
-  const next = own.find((b) => b.change && b.index >= end && /^\s*(?:[:,–-]\s*)?(?:(?:\p{Ll}+[dtn]|toe|af)\s*[,:–-]?\s*)?(?:(?:naar|tot)\s+)?$/u.test(sentence.slice(end, b.index)))
+  // and `daalde met 15% naar 850 (2023: 1.000)`; or behind the adverb that gives a verb without direction its
+  // way: `gaat met 20% omhoog, van 400 naar 480`, `komt er 5% bij, …`, `gaat er 3% op vooruit: …`.
+  const next = own.find((b) => b.change && b.index >= end && DIRECTED_CHANGE.test(sentence.slice(end, b.index)))
   // A share of the whole (`van het totaal`) is no change.
   // A share with a comparative after it is a change too: `een derde minder`, `ruim de helft meer`.
   const comparative = saysChange(after, sentence.slice(0, at))
