@@ -7,24 +7,18 @@
  * euros for a column of amounts; a gap whose unit fits no column or more than one says nothing.
  */
 
-import { NUMBER } from './amount-change.js'
 import { add, beyond, dutchNumber, mul, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
-import { abs, columnOf } from './gap-columns.js'
-import { textTables, type TextCell, type TextTable } from './text-tables.js'
+import { abs, columnOf, FIGURE, HUNDRED, lastIndex, NEAR } from './gap-columns.js'
+import { textTables, type TextCell } from './text-tables.js'
 import { paragraphSentences } from './text.js'
 
 // `tussen de drukste en de stilste kern`, `tussen het duurste pakket en het goedkoopste`: two superlatives.
 const ENDS = /\btussen\s+(?:de|het)\s+(\p{L}{2,}ste)\s+(?:[\p{L}-]+\s+)?en\s+(?:de|het)\s+(\p{L}{2,}ste)\b/iu
 // A word that says the sentence gives their difference.
 const GAP_WORD = /\b(?:verschil|verschilt|verschillen|scheelt|scheelde|schelen|uit\s+elkaar)\b/iu
-// The first figure after the two ends, with its unit; no other number between.
-const FIGURE = new RegExp(String.raw`^[^.;!?\d]*?((?:circa|ongeveer|ruim|bijna|zo['’]n|afgerond)\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)\s*(procentpunt(?:en)?|%-?punt(?:en)?|%|procent\b|[\p{L}²]+)?`, 'iu')
 // Superlatives of a row's size or age (`de grootste en de kleinste school`), which another column may hold;
 // `de snelste`, `de drukste`, `de duurste` are the ends of the measure itself.
 const SIZE_ENDS = /^(?:grootste|kleinste|meeste|minste|oudste|jongste|nieuwste)$/iu
-// A table farther than this before the sentence is no longer the one it speaks of.
-const NEAR = 1500
-const HUNDRED: Rational = { n: 100n, d: 1n }
 
 /**
  * Every gap between the highest and the lowest cell of a table column that a sentence under the table states.
@@ -70,4 +64,3 @@ export function extremeGaps(text: string): Equation[] {
   return out
 }
 
-export const lastIndex = (t: TextTable): number => Math.max(...(t.rows.at(-1) ?? t.header).map((c) => c.index + c.text.length))

@@ -5,6 +5,7 @@
  */
 
 import type { Rational } from './onderbouwing.js'
+import { NUMBER } from './amount-change.js'
 import { nounStem } from './unit-nouns.js'
 import { dataRows } from './table-row-names.js'
 import type { TextCell, TextTable } from './text-tables.js'
@@ -43,3 +44,12 @@ const value = (cell: TextCell): number => Number(cell.value!.n) / Number(cell.va
 // The highest and the lowest cell of a column.
 const ends = (cells: TextCell[]): [TextCell, TextCell] => [cells.reduce((a, b) => (value(b) > value(a) ? b : a)), cells.reduce((a, b) => (value(b) < value(a) ? b : a))]
 export const abs = (r: Rational): Rational => (r.n < 0n ? { n: -r.n, d: r.d } : r)
+
+// The first figure after the gap's two sides, with its unit; no other number between.
+export const FIGURE = new RegExp(String.raw`^[^.;!?\d]*?((?:circa|ongeveer|ruim|bijna|zo['’]n|afgerond)\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)\s*(procentpunt(?:en)?|%-?punt(?:en)?|%|procent\b|[\p{L}²]+)?`, 'iu')
+// A table farther than this before the sentence is no longer the one it speaks of.
+export const NEAR = 1500
+export const HUNDRED: Rational = { n: 100n, d: 1n }
+
+// Where a table ends in the text: sentences after it may speak of it.
+export const lastIndex = (t: TextTable): number => Math.max(...(t.rows.at(-1) ?? t.header).map((c) => c.index + c.text.length))

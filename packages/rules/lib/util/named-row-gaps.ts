@@ -5,10 +5,8 @@
  * than the other side.
  */
 
-import { NUMBER } from './amount-change.js'
-import { add, beyond, dutchNumber, mul, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
-import { abs, columnOf } from './gap-columns.js'
-import { lastIndex } from './extreme-gaps.js'
+import { add, beyond, dutchNumber, mul, rounding, sub, type Equation } from './onderbouwing.js'
+import { abs, columnOf, FIGURE, HUNDRED, lastIndex, NEAR } from './gap-columns.js'
 import { rowsNamed } from './table-row-names.js'
 import { textTables, type TextCell } from './text-tables.js'
 import { paragraphSentences } from './text.js'
@@ -16,9 +14,6 @@ import { paragraphSentences } from './text.js'
 // `tussen A en B`, up to the verb, a comma or the figure; no digits in either side.
 const SIDES = /\btussen\s+([^\d.;:,]+?)\s+en\s+([^\d.;:,]+?)(?=\s+(?:is|was|bedraagt|bedroeg|ligt|lag|scheelt|scheelde|zit)\b|\s*[,:]|\s+(?:€\s*)?\d)/iu
 const GAP_WORD = /\b(?:verschil|scheelt|scheelde|schelen)\b/iu
-const FIGURE = new RegExp(String.raw`^[^.;!?\d]*?((?:circa|ongeveer|ruim|bijna|zo['’]n|afgerond)\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)\s*(procentpunt(?:en)?|%-?punt(?:en)?|%|procent\b|[\p{L}²]+)?`, 'iu')
-const NEAR = 1500
-const HUNDRED: Rational = { n: 100n, d: 1n }
 
 /**
  * Every gap between two named rows of a table column that a sentence under the table states wrongly.
