@@ -6,6 +6,7 @@ import { rowsNotOk, rowsOk } from './percentage-claim-check-examples-rows.js'
 import { groupsNotOk, groupsOk } from './percentage-claim-check-examples-groups.js'
 import { partsNotOk, partsOk } from './percentage-claim-check-examples-parts.js'
 import { spansNotOk, spansOk } from './percentage-claim-check-examples-spans.js'
+import { columnsNotOk, columnsOk } from './percentage-claim-check-examples-columns.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -74,7 +75,8 @@ export const percentageOk: RuleExample[] = [
   ...rowsOk,
   ...countsOk,
   ...partsOk,
-  ...spansOk
+  ...spansOk,
+  ...columnsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -307,5 +309,6 @@ export const percentageNotOk: RuleExample[] = [
   ...rowsNotOk,
   ...countsNotOk,
   ...partsNotOk,
-  ...spansNotOk
+  ...spansNotOk,
+  ...columnsNotOk
 ]
