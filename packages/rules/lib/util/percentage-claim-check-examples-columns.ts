@@ -15,7 +15,8 @@ export const columnsOk: RuleExample[] = [
   { title: 'Een deel van de laatste rij met een werkwoord van dezelfde uitkomst', text: plan([...desk, 'Vorig jaar werd 80 procent van de meldingen afgerond.']) },
   { title: 'Een deel over de hele periode zonder totaalrij', text: plan([...checks, 'Over de hele periode werd ruim 93 procent van de geplande keuringen gehouden.']) },
   { title: 'Een geheel dat het bijvoeglijk naamwoord aanwijst, niet de kolom van het zelfstandig naamwoord', text: plan([...checks, 'In 2023 leidde 12,5 procent van de gehouden keuringen tot afkeur.']) },
-  { title: 'Een streefcijfer is geen deel van de tabel', text: plan([...desk, 'In het laatste jaar moet 95 procent van de meldingen afgehandeld zijn.']) }
+  { title: 'Een streefcijfer is geen deel van de tabel', text: plan([...desk, 'In het laatste jaar moet 95 procent van de meldingen afgehandeld zijn.']) },
+  { title: 'De laatste jaren zijn meer rijen dan de laatste', text: plan([...desk, 'In de laatste jaren werd een derde van de meldingen doorgestuurd.']) }
 ]
 
 /** Shares of one column in another that do not hold. */

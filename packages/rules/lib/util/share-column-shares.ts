@@ -24,8 +24,9 @@ import { sameOutcome } from './outcome-participles.js'
 const WHOLE_AFTER = /^\s+van\s+(?:al\s+)?(?:de|het|alle)\s+(?:(\p{L}{4,}e)\s+)?(\p{L}{3,})/iu
 // A row label of a year or a span of years (`2024`, `2023-2024`).
 const YEAR_LABEL = /^(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)?\d{2}))?$/u
-// The last row named as such: `het laatste jaar`, `de laatste ronde`, `de meest recente meting`, `vorig jaar`.
-const LAST_ROW = /\b(?:de|het)\s+(?:laatste|meest\s+recente)\s+\p{L}+|\b(?:vorig|afgelopen)\s+jaar\b/iu
+// The last row named as such: `het laatste jaar`, `de laatste ronde`, `de meest recente meting`, `vorig jaar`;
+// not several (`de laatste jaren`, `de laatste twee metingen`, `de laatste rondes`), which are more rows than one.
+const LAST_ROW = /\b(?:de|het)\s+(?:laatste|meest\s+recente)\s+(?!(?:twee|drie|vier|vijf|zes|paar|\d+|\p{L}*(?:jaren|maanden|weken|ingen|ies|s))\b)\p{L}+|\b(?:vorig|afgelopen)\s+jaar\b/iu
 // The whole period: the total row, or the sum of the rows.
 const WHOLE_PERIOD = /\bover\s+(?:de\s+(?:hele|gehele|volledige)\s+periode|alle\s+jaren|die\s+jaren|de\s+\p{L}+\s+jaren\s+samen)\b|\bin\s+(?:al\s+)?(?:die|deze)\s+jaren\b/iu
 // Header words that name nothing of their own.
