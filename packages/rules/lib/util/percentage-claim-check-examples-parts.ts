@@ -28,7 +28,11 @@ export const partsOk: RuleExample[] = [
   { title: 'Een bedrag dat klopt met de kolom die het geheel noemt', text: plan([...stalls, 'De kramen van de eerste rij brengen met € 8.400 ruim een derde van het jaarlijkse staangeld op.']) },
   { title: 'Een bedrag naast andere aantallen dat klopt', text: plan([...stalls, 'De 22 kramen langs de kade brengen samen € 9.600 op, twee vijfde van het staangeld.']) },
   { title: 'Een bedrag per kraam is geen deel van het totaal', text: plan([...stalls, 'De 10 kramen op rij 3 betalen € 560 per kraam, bijna een kwart van het staangeld.']) },
-  { title: 'Een bedrag dat geen cel is van de rij die de zin noemt, en klopt', text: plan([...halls, 'De zaalsporten, samen € 120.000, leveren drie vijfde van de huur op.']) }
+  { title: 'Een bedrag dat geen cel is van de rij die de zin noemt, en klopt', text: plan([...halls, 'De zaalsporten, samen € 120.000, leveren drie vijfde van de huur op.']) },
+  // A group said as one body (`de pool`, `het korps`): the whole counted in the sentence before.
+  { title: 'Een deel van de pool uit de zin ervoor dat klopt', text: plan(['Aan de cursus deden 30 van de 40 aangemelde vrijwilligers mee. Tien vrijwilligers kwamen niet; dat is een kwart van de pool.']) },
+  { title: 'Een deel van de pool van bemiddelaars uit de zin ervoor dat klopt', text: plan(['Dit jaar hielpen 45 van de 60 ingeschreven buurtbemiddelaars bij een zaak. Vijftien bemiddelaars kregen geen zaak; dat is een kwart van de pool.']) },
+  { title: 'Een deel van het korps uit de zin ervoor dat klopt', text: plan(['Op de open dag kwamen 24 van de 32 actieve brandwachten. Acht brandwachten waren er niet bij; dat is een kwart van het korps.']) },
 ]
 
 /** Shares of split wholes and of named columns of money that do not hold. */
@@ -62,5 +66,20 @@ export const partsNotOk: RuleExample[] = [
     title: 'Een bedrag dat geen cel is van de rij die de zin noemt, met een aandeel dat niet klopt',
     text: plan([...halls, 'De zaalsporten, samen € 120.000, leveren ruim twee derde van de huur op.']),
     expected: ['Percentage `ruim twee derde` klopt niet: € 120.000 van € 200.000 is 60%; pas het percentage of de getallen aan']
-  }
+  },
+  {
+    title: 'Een deel van de pool uit de zin ervoor dat niet klopt',
+    text: plan(['Aan de cursus deden 30 van de 40 aangemelde vrijwilligers mee. Tien vrijwilligers kwamen niet; dat is 20% van de pool.']),
+    expected: ['Percentage `20%` klopt niet: 10 van 40 is 25%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Een deel van de pool van bemiddelaars uit de zin ervoor dat niet klopt',
+    text: plan(['Dit jaar hielpen 45 van de 60 ingeschreven buurtbemiddelaars bij een zaak. Vijftien bemiddelaars kregen geen zaak; dat is 20 procent van de pool.']),
+    expected: ['Percentage `20 procent` klopt niet: 15 van 60 is 25%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Een deel van het korps uit de zin ervoor dat niet klopt',
+    text: plan(['Op de open dag kwamen 24 van de 32 actieve brandwachten. Acht brandwachten waren er niet bij; dat is 20% van het korps.']),
+    expected: ['Percentage `20%` klopt niet: 8 van 32 is 25%; pas het percentage of de getallen aan']
+  },
 ]

@@ -7,6 +7,7 @@ import { groupsNotOk, groupsOk } from './percentage-claim-check-examples-groups.
 import { partsNotOk, partsOk } from './percentage-claim-check-examples-parts.js'
 import { spansNotOk, spansOk } from './percentage-claim-check-examples-spans.js'
 import { directionsNotOk, directionsOk } from './percentage-claim-check-examples-directions.js'
+import { columnsNotOk, columnsOk } from './percentage-claim-check-examples-columns.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -76,7 +77,8 @@ export const percentageOk: RuleExample[] = [
   ...countsOk,
   ...partsOk,
   ...spansOk,
-  ...directionsOk
+  ...directionsOk,
+  ...columnsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -310,5 +312,6 @@ export const percentageNotOk: RuleExample[] = [
   ...countsNotOk,
   ...partsNotOk,
   ...spansNotOk,
-  ...directionsNotOk
+  ...directionsNotOk,
+  ...columnsNotOk
 ]

@@ -38,6 +38,7 @@ import { BRIDGE, changeEnd, OF_NOUN, SHARE, SHARE_OF, CLOSES_ON_NOUN, SETS_OFF, 
 import { namedWholeAfter } from './share-named-whole-after.js'
 import { leftRest } from './share-left-rests.js'
 import { measuredWholeShare } from './share-measured-wholes.js'
+import { columnShare } from './share-column-shares.js'
 import { namedChange, type RecentChanges } from './share-named-changes.js'
 import { apposedCountAlone, timesCount } from './share-apposed-parts.js'
 import { asWritten, type ShareClaim } from './share-claim-text.js'
@@ -258,7 +259,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           // `Van alle 184 storingen kwam …` under a later heading: a table of the text whose total the sentence quotes.
           tableCellShare([...earlierTables, ...tablesBefore(tables, offset)], share[0], sentence.slice(0, at), after, previousSentence, true) ??
           // A finance chapter's prose stands apart from its tables: the tables it may quote.
-          (tables.length === 0 ? tableCellShare(quoted, share[0], sentence.slice(0, at), after, previousSentence) : undefined))
+          (tables.length === 0 ? tableCellShare(quoted, share[0], sentence.slice(0, at), after, previousSentence) : undefined) ??
+          // `In 2024 werd ruim de helft van de meldingen afgehandeld` beside a table of years: one column over another in that year.
+          columnShare(tablesInSection(text, tables, offset), sentence.slice(0, at), after))
         : undefined
       if ((other && !same && !renamed && !apposedPair && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
       // `Deze toename van ruim 25 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.

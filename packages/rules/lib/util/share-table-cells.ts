@@ -62,7 +62,7 @@ const ALL_BEFORE = /\bvan\s+(?:alle|al\s+(?:de|het))\s/iu
 // A sentence that points back to a row the sentence before names.
 const POINTER = /^\s*(?:daar|hier|die|deze|dat|dit|het|zij|ze|dit\s+\p{L}+|die\s+\p{L}+|deze\s+\p{L}+)\b/iu
 // A target or norm is no share of the counts: `moet`, `willen`, `streven`.
-const TARGET = /\b(?:moet|moeten|willen|wil|streven|streeft|doel\p{L}*|norm\p{L}*|zal|zullen|uiterlijk|minimaal|maximaal)\b/iu
+export const TARGET = /\b(?:moet|moeten|willen|wil|streven|streeft|doel\p{L}*|norm\p{L}*|zal|zullen|uiterlijk|minimaal|maximaal)\b/iu
 const YEAR = /\b(?:19|20)\d{2}\b/gu
 // A relative clause the share stands in (`…, die ruim 70 procent`), and the one verb that closes it after the whole.
 const RELATIVE = /,\s*(?:die|dat)\s[^,;:]*$/iu

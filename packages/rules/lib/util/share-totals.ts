@@ -15,9 +15,10 @@ const NUMBER = PLAIN_NUMBER
 /**
  * Regular-expression source (no groups) for a noun that names the whole itself: `totaal`,
  * `geheel`, `de groep`, `doelgroep`, `bevolking`, a budget, a stock (`bomenbestand`, `woningvoorraad`, `het areaal`), a
- * network (`het fietsnetwerk`) or `het totale …`.
+ * network (`het fietsnetwerk`), a body of people or animals counted as one (`de pool`, `het korps`,
+ * `de populatie`) or `het totale …`.
  */
-export const wholeNoun = String.raw`totaal|geheel|groep|doelgroep|bevolking|areaal|\p{L}*netwerk|\p{L}*budget|\p{L}*bestand|\p{L}*voorraad|totale\s+\p{L}+`
+export const wholeNoun = String.raw`totaal|geheel|groep|doelgroep|bevolking|populatie|\p{L}*pool|korps|areaal|\p{L}*netwerk|\p{L}*budget|\p{L}*bestand|\p{L}*voorraad|totale\s+\p{L}+`
 const WHOLE = new RegExp(String.raw`^(?:${wholeNoun})$`, 'iu')
 
 /** A total stated in a sentence: its value, as written, whether in euro and its noun. */
