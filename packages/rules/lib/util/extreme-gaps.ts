@@ -7,8 +7,8 @@
  * euros for a column of amounts; a gap whose unit fits no column or more than one says nothing.
  */
 
-import { add, beyond, dutchNumber, mul, rounding, sub, type Equation, type Rational } from './onderbouwing.js'
-import { abs, columnOf, FIGURE, HUNDRED, lastIndex, NEAR } from './gap-columns.js'
+import { beyond, dutchNumber, mul, sub, type Equation, type Rational } from './onderbouwing.js'
+import { abs, columnOf, FIGURE, gapScale, gapTolerance, tableBefore } from './gap-columns.js'
 import { textTables, type TextCell } from './text-tables.js'
 import { paragraphSentences } from './text.js'
 
@@ -37,12 +37,12 @@ export function extremeGaps(text: string): Equation[] {
     const figure = FIGURE.exec(s.text.slice(after))
     if (!figure) continue
     const [, approx, euro, stated = '', unit = ''] = figure
-    const table = tables.filter((t) => lastIndex(t) < s.index && s.index - lastIndex(t) <= NEAR).at(-1)
+    const table = tableBefore(tables, s.index)
     const column = table ? columnOf(table, unit.toLowerCase(), Boolean(euro)) : undefined
     if (!table || !column) continue
     const { high, low, percent, others } = column
-    const scale = percent ? HUNDRED : { n: 1n, d: 1n }
-    const tolerance = (a: TextCell, b: TextCell): Rational => add(mul(add(a.half, b.half), scale), rounding(stated, approx !== undefined))
+    const scale = gapScale(percent)
+    const tolerance = (a: TextCell, b: TextCell): Rational => gapTolerance(a, b, scale, stated, approx !== undefined)
     // `tussen de grootste en de kleinste school` may name the ends of another column (the pupils), whose rows'
     // cells in this column are the gap: any such reading that holds makes the sentence hold.
     const gap = (a: TextCell, b: TextCell): Rational => mul(sub(a.value!, b.value!), scale)

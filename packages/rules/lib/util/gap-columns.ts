@@ -4,7 +4,7 @@
  * column of amounts. Shared by the readings of a gap between a column's ends and between two named rows.
  */
 
-import type { Rational } from './onderbouwing.js'
+import { add, mul, rounding, type Rational } from './onderbouwing.js'
 import { NUMBER } from './amount-change.js'
 import { nounStem } from './unit-nouns.js'
 import { dataRows } from './table-row-names.js'
@@ -48,8 +48,17 @@ export const abs = (r: Rational): Rational => (r.n < 0n ? { n: -r.n, d: r.d } : 
 // The first figure after the gap's two sides, with its unit; no other number between.
 export const FIGURE = new RegExp(String.raw`^[^.;!?\d]*?((?:circa|ongeveer|ruim|bijna|zo['’]n|afgerond)\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)\s*(procentpunt(?:en)?|%-?punt(?:en)?|%|procent\b|[\p{L}²]+)?`, 'iu')
 // A table farther than this before the sentence is no longer the one it speaks of.
-export const NEAR = 1500
-export const HUNDRED: Rational = { n: 100n, d: 1n }
+const NEAR = 1500
+const HUNDRED: Rational = { n: 100n, d: 1n }
 
 // Where a table ends in the text: sentences after it may speak of it.
-export const lastIndex = (t: TextTable): number => Math.max(...(t.rows.at(-1) ?? t.header).map((c) => c.index + c.text.length))
+const lastIndex = (t: TextTable): number => Math.max(...(t.rows.at(-1) ?? t.header).map((c) => c.index + c.text.length))
+
+/** The nearest table that ends before `at`, if it is near enough to be the one a sentence there speaks of. */
+export const tableBefore = (tables: TextTable[], at: number): TextTable | undefined => tables.filter((t) => lastIndex(t) < at && at - lastIndex(t) <= NEAR).at(-1)
+
+/** The factor of a column's cells: percentage points count a cell of `36%` as 36. */
+export const gapScale = (percent: boolean): Rational => (percent ? HUNDRED : { n: 1n, d: 1n })
+
+/** How far a stated gap may be off: half a unit of each cell (scaled) and the rounding of the stated figure. */
+export const gapTolerance = (a: TextCell, b: TextCell, scale: Rational, stated: string, approx: boolean): Rational => add(mul(add(a.half, b.half), scale), rounding(stated, approx))

@@ -5,8 +5,8 @@
  * than the other side.
  */
 
-import { add, beyond, dutchNumber, mul, rounding, sub, type Equation } from './onderbouwing.js'
-import { abs, columnOf, FIGURE, HUNDRED, lastIndex, NEAR } from './gap-columns.js'
+import { beyond, dutchNumber, mul, sub, type Equation } from './onderbouwing.js'
+import { abs, columnOf, FIGURE, gapScale, gapTolerance, tableBefore } from './gap-columns.js'
 import { rowsNamed } from './table-row-names.js'
 import { textTables, type TextCell } from './text-tables.js'
 import { paragraphSentences } from './text.js'
@@ -30,7 +30,7 @@ export function namedRowGaps(text: string): Equation[] {
     if (!sides || s.text.includes('|') || !GAP_WORD.test(s.text)) continue
     const after = sides.index + sides[0].length
     const figure = FIGURE.exec(s.text.slice(after))
-    const table = tables.filter((t) => lastIndex(t) < s.index && s.index - lastIndex(t) <= NEAR).at(-1)
+    const table = tableBefore(tables, s.index)
     if (!figure || !table) continue
     const [, approx, euro, stated = '', unit = ''] = figure
     const [a, b] = [rowsNamed(table, sides[1] ?? ''), rowsNamed(table, sides[2] ?? '')]
@@ -39,10 +39,10 @@ export function namedRowGaps(text: string): Equation[] {
     const cells = [table.rows[a[0]!]?.[found.column], table.rows[b[0]!]?.[found.column]]
     if (cells.some((c) => c?.value === undefined)) continue
     // The higher cell first, as the gap is written.
-    const [first, second] = cells.map((c) => c!).sort((x, y) => (beyond(x.value!, y.value!, { n: 0n, d: 1n }) && sub(x.value!, y.value!).n < 0n ? 1 : -1)) as [TextCell, TextCell]
-    const scale = found.percent ? HUNDRED : { n: 1n, d: 1n }
+    const [first, second] = cells.map((c) => c!).sort((x, y) => (sub(x.value!, y.value!).n < 0n ? 1 : -1)) as [TextCell, TextCell]
+    const scale = gapScale(found.percent)
     const gap = abs(mul(sub(first.value!, second.value!), scale))
-    const tolerance = add(mul(add(first.half, second.half), scale), rounding(stated, approx !== undefined))
+    const tolerance = gapTolerance(first, second, scale, stated, approx !== undefined)
     if (!beyond(gap, dutchNumber(stated), tolerance)) continue
     out.push({
       expression: `${first.text} − ${second.text}`,

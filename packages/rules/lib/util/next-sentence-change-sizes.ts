@@ -11,7 +11,7 @@
 
 import { NUMBER, gapEquation } from './amount-change.js'
 import { CHANGE_NOUN } from './change-nouns.js'
-import { mul, sub, type Equation } from './onderbouwing.js'
+import { dutchNumber, mul, sub, type Equation } from './onderbouwing.js'
 import { paragraphSentences } from './text.js'
 import { nounStem } from './unit-nouns.js'
 import { CHANGE_VERB } from './year-span-changes.js'
@@ -54,7 +54,7 @@ export function nextSentenceChangeSizes(text: string): Equation[] {
     if (Boolean(euroFrom) !== Boolean(euroSize) || Boolean(euroFrom) !== Boolean(euroTo)) continue
     // The size goes the way of the change.
     const e = gapEquation(from, to, written, next.index + size.index + size[0].indexOf(written), Boolean(approx))
-    const rise = Number(to.replace(/\./gu, '').replace(',', '.')) > Number(from.replace(/\./gu, '').replace(',', '.'))
+    const rise = sub(dutchNumber(to), dutchNumber(from)).n > 0n
     if (rise !== /^(?:meer|erbij)$/iu.test(way)) continue
     if (!sameNoun(change.text, [fromNoun, toNoun], sizeNoun) || !sameYears(change.text, next.text)) continue
     // A size far from the gap is about something else.
