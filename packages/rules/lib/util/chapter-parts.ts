@@ -53,7 +53,10 @@ export function chapterParts(file: PlanFile): ChapterPart[] {
       const chapter = open.at(-1)
       if (!m) {
         // The text under a chapter, before its first sub-heading, may say what its parts are.
-        if (chapter && chapter.kinds.length === 0 && chapter.parts.length === 0 && !chapter.announced) chapter.announced = announcedParts(line)
+        if (chapter && chapter.kinds.length === 0 && chapter.parts.length === 0) {
+          const announced = announcedParts(line)
+          if (announced) chapter.announced.push(announced)
+        }
         continue
       }
       const level = m[1]?.length ?? 1
@@ -66,7 +69,7 @@ export function chapterParts(file: PlanFile): ChapterPart[] {
       }
       // Under a chapter of parts, deeper headings are no chapters of their own.
       if (parent && parent.kinds.length > 0) continue
-      open.push({ level, kinds: kindsOf(text.replace(numbering, '')), parts: [] })
+      open.push({ level, kinds: kindsOf(text.replace(numbering, '')), parts: [], announced: [] })
     }
     while (open.length > 0) out.push(...partsOf(open.pop()))
   }
@@ -78,18 +81,24 @@ interface Chapter {
   level: number
   kinds: string[]
   parts: ChapterPart[]
-  announced?: { kinds: string[]; count: number } | undefined
+  announced: Announced[]
+}
+interface Announced {
+  kinds: string[]
+  count: number
+  /** Whether the line leads in a list (`… drie speerpunten:`): the items are what it counts. */
+  leadIn: boolean
 }
 
 // A count before a plural, perhaps with one adjective between: `vier doelen`, `vijf leidende principes`, `3 sporen`.
 const announcing = /(?:^|\s)(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\p{Ll}{3,}e\s+)?(\p{Ll}{4,}(?:en|s|['’]s))(?=[\s.,:;]|$)/u
 
 /** The kind and number of parts a line of text announces (`We streven vier doelen na.`), if any. */
-function announcedParts(line: string): Chapter['announced'] {
+function announcedParts(line: string): Announced | undefined {
   const m = announcing.exec(line)
   const count = m ? (/^\d/u.test(m[1] ?? '') ? Number(m[1]) : parseNumberWord(m[1] ?? '')) : undefined
   const kinds = m && !notKinds.test(m[2] ?? '') ? singularForms(m[2] ?? '') : []
-  return count !== undefined && kinds.length > 0 ? { kinds, count } : undefined
+  return count !== undefined && kinds.length > 0 ? { kinds, count, leadIn: /:\s*$/u.test(line) } : undefined
 }
 
 /**
@@ -101,8 +110,11 @@ function partsOf(chapter: Chapter | undefined): ChapterPart[] {
   if (!chapter) return []
   if (chapter.kinds.length > 0) return chapter.parts
   const numbered = chapter.parts.filter((p) => p.nummer)
-  const announced = chapter.announced
-  return announced && numbered.length === announced.count ? numbered.map((p) => ({ ...p, kinds: announced.kinds })) : []
+  // Of the lines that announce as many parts as there are headings, one that leads in no list
+  // (`Het plan noemt drie speerpunten:` counts the items below it, `We werken aan drie doelen.` the headings).
+  const fitting = chapter.announced.filter((a) => a.count === numbered.length)
+  const announced = fitting.find((a) => !a.leadIn) ?? fitting[0]
+  return announced ? numbered.map((p) => ({ ...p, kinds: announced.kinds })) : []
 }
 
 function partOf(text: string, kinds: string[]): ChapterPart | undefined {

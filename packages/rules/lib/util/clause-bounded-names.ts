@@ -7,6 +7,7 @@
  */
 import { namesTitle, smallWords } from './title-names.js'
 import { subsequence, wordsOf, type Drift } from './unquoted-drift.js'
+import { nounStem } from './unit-nouns.js'
 
 // Pronouns, auxiliaries and adverbs after which a sentence goes on, not a name.
 const clauseWords = new Set(['we', 'wij', 'ze', 'zij', 'hij', 'u', 'men', 'er', 'is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'kan', 'kunnen', 'zal', 'zullen', 'moet', 'moeten', 'mag', 'mogen', 'heeft', 'hebben', 'had', 'ook', 'nog', 'al', 'wel', 'niet', 'daar', 'hier', 'dan', 'nu', 'vooral'])
@@ -19,12 +20,16 @@ const finiteVerb = /^\p{Ll}{3,}t$/u
 const clauseEnd = /[,.;:!?()[\]–—]|\s-\s/u
 
 /** Words of two texts are the same word: equal, one a compound ending on the other, or one stem (`opwek`, `opwekken`). */
-function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string): boolean {
   if (a === b) return true
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   if (short.length < 4) return false
-  return long.endsWith(short) || (short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3)
+  return long.endsWith(short) || (short.length >= 5 && long.startsWith(short) && long.length - short.length <= 3) || inflectedStem(a) === inflectedStem(b)
 }
+
+// A word without its inflection and spelling of the open syllable: `bereikbare` and `bereikbaar`,
+// `grote` and `groot`, `snelle` and `snel`, `tarieven` and `tarief` are one word.
+const inflectedStem = (word: string): string => nounStem(nounStem(word).replace(/(?<=\p{L}{3})e$/u, ''))
 
 const contentWords = (words: string[]): string[] => words.filter((w) => !smallWords.has(w) && w.length >= 3)
 
@@ -85,9 +90,12 @@ function nameDrift(written: string[], nameWords: string[], own: string[], all: s
   const joined = /^(.+?)\s+(?:en|of)\s+(.+)$/u.exec(name)
   const lead = wordsOf(joined?.[1] ?? '')
   const opens = (t: string[]): boolean => lead.length > 0 && lead.every((w, i) => t[i] === w)
-  if (joined && allWords.some(opens)) {
+  // Only a title of the kind named: the short form of a part of another kind (`Rust` of the
+  // uitgangspunt `Rust staat voorop`) does not make `het thema Rust en stilte` two things.
+  const ownWords = own.map(wordsOf)
+  if (joined && ownWords.some(opens)) {
     const rest = wordsOf(joined[2] ?? '')
-    if (!allWords.some((t) => opens(t) && sharedWords(rest, t) > 0)) return undefined
+    if (!ownWords.some((t) => opens(t) && sharedWords(rest, t) > 0)) return undefined
   }
   // The one title of this kind it shares the most words with; a tie names none for sure.
   const scored = own.map((t) => ({ t, n: sharedWords(nameWords, wordsOf(t)) })).sort((a, b) => b.n - a.n)

@@ -6,9 +6,9 @@ import { chapterParts } from './chapter-parts.js'
 import { ownText, writtenTexts } from './text.js'
 import { emphasisAsQuotes } from './emphasis.js'
 import { namesTitle, smallWords } from './title-names.js'
-import { startsWithTitle, unquotedDrift, type Drift } from './unquoted-drift.js'
+import { startsWithTitle, unquotedDrift, wordsOf, type Drift } from './unquoted-drift.js'
 import { modelParts } from './numbered-names.js'
-import { clauseBoundedDrift } from './clause-bounded-names.js'
+import { clauseBoundedDrift, sameWord } from './clause-bounded-names.js'
 
 /** A part named by its kind word alone (`het thema ‘Zorg’`) with a name that is none of the titles of that kind. */
 export interface KindMention {
@@ -103,9 +103,10 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
 // (`… reserveren we`, `… zet de gemeente`), so the name ends where that verb stands.
 const OPENING = /^(?:binnen|onder|voor|in|bij|vanuit|met|via|naast|uit|op)$/iu
 const SUBJECT = /^(?:we|wij|ze|zij|ik|u|men|het\s+college|de\s+gemeente|de\s+raad|de\s+partners)(?=\s|[,.]|$)/iu
-// An adverb may stand before that phrase (`Ook binnen het spoor …`, `Juist voor het doel …`).
+// An adverb may stand before that phrase (`Ook binnen het spoor …`, `Juist voor het doel …`), and a
+// list item opens a sentence as a full stop does (`- Voor het doel …`).
 function opensWithPhrase(before: string, mention: string): boolean {
-  const lead = /(?:^|[.!?:]\s+)((?:\p{L}+\s+){0,2})$/u.exec(before)
+  const lead = /(?:^|[.!?:]\s+|\n[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+)((?:\p{L}+\s+){0,2})$/u.exec(before)
   if (!lead) return false
   const word = (lead[1]?.trim().split(/\s+/).filter(Boolean).at(-1) ?? mention.split(/\s+/)[0] ?? '').trim()
   return OPENING.test(word)
@@ -135,7 +136,8 @@ function quotedDrift(name: string, own: string[], all: string[]): Drift {
 }
 
 function closest(name: string, own: string[]): string {
-  const shared = (t: string): number => t.toLowerCase().split(/\s+/).filter((w) => !smallWords.has(w) && name.toLowerCase().includes(w)).length
+  const written = wordsOf(name)
+  const shared = (t: string): number => wordsOf(t).filter((w) => !smallWords.has(w) && (name.toLowerCase().includes(w) || written.some((n) => sameWord(n, w)))).length
   return own.reduce((a, b) => (shared(b) > shared(a) ? b : a))
 }
 
