@@ -23,6 +23,12 @@ export function objectMissing(body: string, index: number, word: string, least =
   const lower = word.toLowerCase()
   if (lower === 'een') return !/^(?:er|nog|nummer|stap|fase|punt|prioriteit|plaats|hoofdstuk|paragraaf|bijlage|deel|niveau|groep|klas|categorie|tabel|figuur|doel|pijler|thema|route|spoor|actie)$/i.test(words.at(-1) ?? '')
   if (stranding.test(sentence) || circumposition[lower]?.test(sentence)) return false
+  // A preposition joined by `en` or `of` to what stands before (`zorgen over de drukte en over`) opens
+  // a second phrase; a pair of particles or adverbs is whole (`in en uit`, `af en aan`).
+  if (/^(?:en|of)$/iu.test(words.at(-1) ?? '') && words.length >= 4) {
+    const before = (words.at(-2) ?? '').toLowerCase()
+    return !prepositionSet.has(before) && !isVerbParticle(before)
+  }
   // A postposition of direction after a noun of place (`de andere kant op`, `de wijk in`, `de deur uit`).
   if (postposition.test(lower) && pathNoun.test(words.at(-1) ?? '')) return false
   // A noun right before it that takes this preposition for its object (`overleg met`,

@@ -75,6 +75,10 @@ export const periodOk: RuleExample[] = [
   {
     title: 'Twee jaren die de plantekst niet als looptijd geeft: werk in die jaren, meetjaren met een gat ertussen, het vorige programma',
     text: fictionalProgramme(['# Inleiding', '', 'In de jaren 2025 en 2026 vervangen we de twee oudste gemalen.', '', 'Dit programma noemt de jaren 2025 en 2027 als meetmomenten.', '', 'Het vorige programma besloeg de jaren 2023 en 2024.'])
+  },
+  {
+    title: 'Een bijzin over de looptijd die de looptijd noemt, een ander stuk en het vorige programma',
+    text: fictionalProgramme(['# Inleiding', '', "Het programma, dat loopt van 2025 tot en met 2028, kent drie thema's. De regiovisie, die loopt van 2025 tot en met 2035, is het kader.", '', 'Het programma volgt op het vorige programma, dat liep van 2021 tot en met 2024.'])
   }
 ]
 
@@ -197,5 +201,14 @@ export const periodNotOk: RuleExample[] = [
     title: 'Twee jaren met `loopt over`',
     text: fictionalProgramme(['# Inleiding', '', 'Dit programma loopt over de jaren 2025 en 2026 en wordt daarna geëvalueerd.']),
     expected: ['Periode `2025 en 2026` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan']
+  },
+  {
+    title: 'Een bijzin over het plan die zegt hoe lang het loopt of geldt',
+    text: fictionalProgramme(['# Inleiding', '', "Dit programma, dat loopt van 2025 tot en met 2027, kent drie thema's.", '', 'Dit plan, dat geldt van 2025 tot en met 2030, bouwt voort op de visie.', '', 'Deze aanpak, die geldt van 2025 tot en met 2027, vraagt veel van de wijken.']),
+    expected: [
+      'Periode `2025 tot en met 2027` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan',
+      'Periode `2025 tot en met 2030` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan',
+      'Periode `2025 tot en met 2027` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan'
+    ]
   }
 ]

@@ -182,12 +182,16 @@ const subordinate = /\b(?:hoe|dat|die|waarin|waarvan|waarmee|wanneer|omdat|zodat
  * @returns Whether the range may be the plan's.
  */
 export function openGap(gap: string, inFrame = false): boolean {
+  // A relative clause whose verb is the running itself (`deze nota, die loopt van …`) gives the plan its years.
+  if (runningClause.test(gap)) return true
   // A relative clause between commas ("dit programma, dat … heeft opgesteld, loopt van …") is an aside.
   // `die` right after the verb is a demonstrative ("beschrijft die keuzes"): a relative `die`
   // follows its noun. In a frame of time (`in de jaren …`) the years say when the plan does what the
   // verb says, also when that verb ties it to another document (`geeft uitvoering aan de visie in de jaren …`).
   return !(inFrame ? pastOnly : pastOrRelation).test(gap) && !subordinate.test(gap.replace(/,[^,]*,/gu, ',').replace(/^(\s*\p{L}+\s+)die\b/iu, '$1'))
 }
+
+const runningClause = /^\s*,\s*(?:die|dat)\s+(?:loopt|geldt|duurt)\s+(?:van|tot(?:\s+en\s+met)?|t\/m|over\s+de\s+(?:jaren|periode))?\s*$/iu
 
 /**
  * Whether a range stands in a frame of time ("voor de periode", "in de jaren"): then it says how

@@ -50,6 +50,10 @@ export const unfinishedOk: RuleExample[] = [
   {
     title: 'Een hulpwerkwoord na een bijzin met wat het zonder werkwoord mag nemen: een plaats, een richting, een voornaamwoord, of met zijn werkwoord',
     text: example(['# Aanpak', '', 'Ouders die vragen hebben, kunnen terecht bij het wijkteam. Bewoners met een vergunning die de slagboom willen passeren, mogen naar binnen. Inwoners die dat willen, kunnen dat ook. Verenigingen die een aanvraag doen, kunnen rekenen op een snelle reactie.'])
+  },
+  {
+    title: 'Twee voorzetsels of bijwoorden die een paar vormen (`in en uit`, `af en aan`)',
+    text: example(['# Aanpak', '', 'Bezoekers lopen de hele dag in en uit. De bussen rijden in de spits af en aan. Het water stroomt hier bij vloed in en bij eb weer uit.'])
   }
 ]
 
@@ -238,5 +242,13 @@ export const unfinishedNotOk: RuleExample[] = [
     title: 'Een alinea zonder slotteken die na het hulpwerkwoord alleen een bijwoord heeft',
     text: example(['# Aanpak', '', 'We vergroenen de pleinen van alle scholen.', '', 'Scholen die hun plein vergroenen, kunnen daarnaast', '', 'De gemeente betaalt de helft.']),
     expected: ['Alinea eindigt zonder leesteken op `daarnaast`; maak de laatste zin af']
+  },
+  {
+    title: 'Een tweede voorzetsel na `en` zonder zijn voorwerp, ook waar het eerste werkwoord een scheidbaar deel kan hebben',
+    text: example([
+      '# Aanpak', '', 'De buurt is blij met het nieuwe plein. Er is veel ruimte om te spelen.', '', 'Bewoners maken zich vooral zorgen over het parkeren in de avond en over', '', 'Daarom komt er een blauwe zone.', '',
+      'De ouders maken zich zorgen over de drukte rond de school en over.', '', 'We nemen de wensen van de jongeren op in het plan en in.'
+    ]),
+    expected: ['Zin eindigt op `over`; maak de zin af', 'Zin eindigt op `over`; maak de zin af', 'Zin eindigt op `in`; maak de zin af']
   }
 ]

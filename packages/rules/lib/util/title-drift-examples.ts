@@ -1,0 +1,55 @@
+/**
+ * Examples of `title-drift` for a name after a kind word without a number, read against the
+ * titles of that kind: inflected forms, a short form of a part of another kind, a list item, and
+ * parts a chapter announces under a lead-in of a list.
+ */
+import { textExample as example } from './text-examples.js'
+
+// Two uitgangspunten and three thema's of the fictional Beekdal, then `body`.
+const parts = (body: string[]): string =>
+  example([
+    '# Uitgangspunten', '', '## Uitgangspunt 1: Water eerst', '', 'Tekst.', '', '## Uitgangspunt 2: Samen met dorpen', '', 'Tekst.', '',
+    "# Thema's", '', '## Thema 1: Bereikbare dorpen', '', 'Tekst.', '', '## Thema 2: Schone lucht', '', 'Tekst.', '', '## Thema 3: Groen en water', '', 'Tekst.', '',
+    '# Aanpak', '', ...body
+  ])
+// A chapter that asks the budget question, with a list of another kind before its numbered goals.
+const goals = (body: string[]): string =>
+  example([
+    '# 5. Wat willen we bereiken?', '', 'We noemen eerst twee speerpunten van de regio:', '', '- veilig fietsen;', '- stille nachten.', '',
+    'We werken aan twee doelen.', '', '## 5.1 Veilige schoolroutes', '', 'Tekst.', '', '## 5.2 Rustige woonstraten', '', 'Tekst.', '',
+    '# 6. Wat gaan we daarvoor doen?', '', ...body
+  ])
+
+const expected = (name: string, reference: string, titel: string): string =>
+  `Naam \`${name}\` bij \`${reference}\` is geen titel van een onderdeel; bedoeld is waarschijnlijk \`${titel}\``
+
+export const titleDriftKindOk = [
+  { title: 'De titel na het soortwoord, ook met het eerste woord van een uitgangspunt', text: parts(['Onder het thema Groen en water valt ook het beheer van de sloten.']) },
+  { title: 'Titels van twee soorten in één zin', text: parts(['Het thema Bereikbare dorpen krijgt de meeste middelen, het uitgangspunt Water eerst geldt overal.']) },
+  { title: 'Een thema van een ander stuk', text: parts(['Het thema Water en klimaat uit de regiovisie vraagt om afstemming.']) },
+  { title: 'Een opsommingsteken met de titel', text: parts(['- Voor het thema Schone lucht zetten we laadpalen in.', '- Voor het thema Groen en water planten we bomen.']) },
+  { title: 'Het doel bij zijn kop, met een lijst van iets anders ervoor', text: goals(['Voor het doel Rustige woonstraten werken we samen met de buurten.']) }
+]
+
+export const titleDriftKindNotOk = [
+  {
+    title: 'Een andere vorm van een woord van de titel en een ander zelfstandig naamwoord',
+    text: parts(['De meeste investeringen horen bij het thema Bereikbaar platteland.']),
+    expected: [expected('Bereikbaar platteland', 'het thema', 'Bereikbare dorpen')]
+  },
+  {
+    title: 'Een naam die opent met het eerste woord van een uitgangspunt',
+    text: parts(['Onder het thema Water en oevers valt ook het beheer van de sloten.']),
+    expected: [expected('Water en oevers', 'het thema', 'Groen en water')]
+  },
+  {
+    title: 'Een opsommingsteken dat opent met een zinsdeel over het thema',
+    text: parts(['- Voor het thema Gezonde buitenlucht zetten we meetpunten bij scholen in.', '- Voor het thema Schone lucht zetten we laadpalen in.']),
+    expected: [expected('Gezonde buitenlucht', 'het thema', 'Schone lucht')]
+  },
+  {
+    title: 'Een doel onder de kop die het aantal doelen noemt, na een lijst van speerpunten',
+    text: goals(['Voor het doel Veilige fietsroutes werken we samen met de scholen.']),
+    expected: [expected('Veilige fietsroutes', 'het doel', 'Veilige schoolroutes')]
+  }
+]
