@@ -11,6 +11,7 @@ import { seriesGapsNotOk, seriesGapsOk } from '../util/prose-calculation-example
 import { coveringKindsNotOk, coveringKindsOk } from '../util/prose-calculation-examples-kinds.js'
 import { pricesNotOk, pricesOk } from '../util/prose-calculation-examples-prices.js'
 import { productsNotOk, productsOk } from '../util/prose-calculation-examples-products.js'
+import { bracketsNotOk, bracketsOk } from '../util/prose-calculation-examples-brackets.js'
 import { levelsNotOk, levelsOk } from '../util/prose-calculation-examples-levels.js'
 import { yearsNotOk, yearsOk } from '../util/prose-calculation-examples-years.js'
 import { changesNotOk, changesOk } from '../util/prose-calculation-examples-changes.js'
@@ -66,6 +67,7 @@ export const proseCalculation = lintRule(
         ...coveringKindsOk,
         ...pricesOk,
         ...productsOk,
+        ...bracketsOk,
         ...levelsOk,
         ...yearsOk,
         ...changesOk,
@@ -252,6 +254,7 @@ export const proseCalculation = lintRule(
         ...coveringKindsNotOk,
         ...pricesNotOk,
         ...productsNotOk,
+        ...bracketsNotOk,
         ...levelsNotOk,
         ...yearsNotOk,
         ...changesNotOk,
