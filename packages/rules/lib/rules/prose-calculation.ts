@@ -12,6 +12,7 @@ import { coveringKindsNotOk, coveringKindsOk } from '../util/prose-calculation-e
 import { pricesNotOk, pricesOk } from '../util/prose-calculation-examples-prices.js'
 import { productsNotOk, productsOk } from '../util/prose-calculation-examples-products.js'
 import { bracketsNotOk, bracketsOk } from '../util/prose-calculation-examples-brackets.js'
+import { periodsNotOk, periodsOk } from '../util/prose-calculation-examples-periods.js'
 import { levelsNotOk, levelsOk } from '../util/prose-calculation-examples-levels.js'
 import { yearsNotOk, yearsOk } from '../util/prose-calculation-examples-years.js'
 import { changesNotOk, changesOk } from '../util/prose-calculation-examples-changes.js'
@@ -68,6 +69,7 @@ export const proseCalculation = lintRule(
         ...pricesOk,
         ...productsOk,
         ...bracketsOk,
+        ...periodsOk,
         ...levelsOk,
         ...yearsOk,
         ...changesOk,
@@ -255,6 +257,7 @@ export const proseCalculation = lintRule(
         ...pricesNotOk,
         ...productsNotOk,
         ...bracketsNotOk,
+        ...periodsNotOk,
         ...levelsNotOk,
         ...yearsNotOk,
         ...changesNotOk,

@@ -237,7 +237,11 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.carriedPricedCounts(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
     ...byText.tableLevels(text, finance)
-  ].filter(stands)
+  ]
+    // A product of terms per month read against a total per year (`€ 25 per maand … € 12.000 per jaar`)
+    // is brought to the total's period, as a written calculation is; one that holds as read stays.
+    .map((e) => (beyond(e.computed, e.stated, e.tolerance) ? inResultPeriod(text, e) : e))
+    .filter(stands)
   // One result, one reading: the wider readings at the end (two levels, a total over the years)
   // give way to a reading of the sentence's own words (`afgeschreven over 40 jaar`).
   // A result the text writes out as a calculation is that calculation's (`€ 90.000 (€ 25.000 +
