@@ -13,6 +13,7 @@ import { pricesNotOk, pricesOk } from '../util/prose-calculation-examples-prices
 import { productsNotOk, productsOk } from '../util/prose-calculation-examples-products.js'
 import { bracketsNotOk, bracketsOk } from '../util/prose-calculation-examples-brackets.js'
 import { periodsNotOk, periodsOk } from '../util/prose-calculation-examples-periods.js'
+import { restsNotOk, restsOk } from '../util/prose-calculation-examples-rests.js'
 import { levelsNotOk, levelsOk } from '../util/prose-calculation-examples-levels.js'
 import { yearsNotOk, yearsOk } from '../util/prose-calculation-examples-years.js'
 import { changesNotOk, changesOk } from '../util/prose-calculation-examples-changes.js'
@@ -70,6 +71,7 @@ export const proseCalculation = lintRule(
         ...productsOk,
         ...bracketsOk,
         ...periodsOk,
+        ...restsOk,
         ...levelsOk,
         ...yearsOk,
         ...changesOk,
@@ -258,6 +260,7 @@ export const proseCalculation = lintRule(
         ...productsNotOk,
         ...bracketsNotOk,
         ...periodsNotOk,
+        ...restsNotOk,
         ...levelsNotOk,
         ...yearsNotOk,
         ...changesNotOk,

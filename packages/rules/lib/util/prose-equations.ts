@@ -52,6 +52,7 @@ import { restAmounts } from './rest-amounts.js'
 import { repeatedProducts } from './repeated-products.js'
 import { shareRests } from './share-rests.js'
 import { countRests } from './count-rests.js'
+import { listedPartRests } from './listed-part-rests.js'
 import { carriedPricedCounts } from './carried-priced-counts.js'
 import { unitRestatements } from './unit-restatements.js'
 import { restatedChanges } from './restated-changes.js'
@@ -139,6 +140,7 @@ const byText = {
   tablePerUnitRows: memoByText(tablePerUnitRows),
   sharedDivisors: memoByText(sharedDivisors),
   countRests: memoByText(countRests),
+  listedPartRests: memoByText(listedPartRests),
   sentenceArithmetic: memoByText(sentenceArithmetic),
   repeatedProducts: memoByText(repeatedProducts),
   shareRests: memoByText(shareRests),
@@ -233,6 +235,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.shareRests(text),
     // What stays of a counted whole after a part of it.
     ...byText.countRests(text),
+    // What stays of a counted whole after a list of parts, in the sentence after them.
+    ...byText.listedPartRests(text),
     // A price per unit a paragraph or two back, a count of that unit and its total after it.
     ...byText.carriedPricedCounts(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
