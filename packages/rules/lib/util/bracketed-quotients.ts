@@ -48,7 +48,9 @@ export function bracketedQuotients(text: string): Equation[] {
       index,
       tolerance: add(rounding(figure, Boolean(approx)), { n: 1n, d: 2n }),
       final: true,
-      arithmetic: true
+      arithmetic: true,
+      // A slip of a digit in such a figure is arithmetic-slip's (`€ 3.600` for `€ 3.900`): this reading yields to it.
+      fallback: true
     })
   }
   return out
