@@ -243,8 +243,13 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.tableLevels(text, finance)
   ]
     // A product of terms per month read against a total per year (`€ 25 per maand … € 12.000 per jaar`)
-    // is brought to the total's period, as a written calculation is; one that holds as read stays.
-    .map((e) => (beyond(e.computed, e.stated, e.tolerance) ? inResultPeriod(text, e) : e))
+    // holds when brought to the total's period, as a written calculation is. Only a reading that then
+    // holds is replaced: a reader that scaled itself (`€ 25 per maand, dat is € 330 per jaar`) keeps its own.
+    .map((e) => {
+      if (!beyond(e.computed, e.stated, e.tolerance)) return e
+      const scaled = inResultPeriod(text, e)
+      return beyond(scaled.computed, scaled.stated, scaled.tolerance) ? e : scaled
+    })
     .filter(stands)
   // One result, one reading: the wider readings at the end (two levels, a total over the years)
   // give way to a reading of the sentence's own words (`afgeschreven over 40 jaar`).
