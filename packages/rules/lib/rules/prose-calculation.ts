@@ -11,6 +11,9 @@ import { seriesGapsNotOk, seriesGapsOk } from '../util/prose-calculation-example
 import { coveringKindsNotOk, coveringKindsOk } from '../util/prose-calculation-examples-kinds.js'
 import { pricesNotOk, pricesOk } from '../util/prose-calculation-examples-prices.js'
 import { productsNotOk, productsOk } from '../util/prose-calculation-examples-products.js'
+import { bracketsNotOk, bracketsOk } from '../util/prose-calculation-examples-brackets.js'
+import { periodsNotOk, periodsOk } from '../util/prose-calculation-examples-periods.js'
+import { restsNotOk, restsOk } from '../util/prose-calculation-examples-rests.js'
 import { levelsNotOk, levelsOk } from '../util/prose-calculation-examples-levels.js'
 import { yearsNotOk, yearsOk } from '../util/prose-calculation-examples-years.js'
 import { changesNotOk, changesOk } from '../util/prose-calculation-examples-changes.js'
@@ -66,6 +69,9 @@ export const proseCalculation = lintRule(
         ...coveringKindsOk,
         ...pricesOk,
         ...productsOk,
+        ...bracketsOk,
+        ...periodsOk,
+        ...restsOk,
         ...levelsOk,
         ...yearsOk,
         ...changesOk,
@@ -252,6 +258,9 @@ export const proseCalculation = lintRule(
         ...coveringKindsNotOk,
         ...pricesNotOk,
         ...productsNotOk,
+        ...bracketsNotOk,
+        ...periodsNotOk,
+        ...restsNotOk,
         ...levelsNotOk,
         ...yearsNotOk,
         ...changesNotOk,

@@ -15,18 +15,19 @@ import { countValue } from './per-noun-means.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 
-// `Van de 120 (aangeschreven) scholen`: the whole, at the start of a sentence.
-const WHOLE = new RegExp(String.raw`^\s*van\s+(?:de|het|alle)\s+(${NUMBER})(?![\d%])\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,}`, 'iu')
+/** `Van de 120 (aangeschreven) scholen`: the whole, at the start of a sentence. */
+export const WHOLE = new RegExp(String.raw`^\s*van\s+(?:de|het|alle)\s+(${NUMBER})(?![\d%])\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,}`, 'iu')
 // A count in digits, not an amount, a percentage or a part of another number.
 const COUNT = new RegExp(String.raw`(?<![\d.,€]|€\s)(${NUMBER})(?![\d%.,]|\s*(?:%|procent|euro))`, 'giu')
-// A word before the count that makes it the rest, or a negation or `buiten` in its clause after it.
-const REST_BEFORE = /\b(?:de\s+)?(?:overige|andere|resterende|overgebleven)\s+$/iu
+/** A word before the count that makes it the rest (a negation or `buiten` after it does too, below). */
+export const REST_BEFORE = /\b(?:de\s+)?(?:overige|andere|resterende|overgebleven)\s+$/iu
 // (`niet mee`, `niet deel`, `buiten`: not `niet tevreden`, beside which a neutral group may stand).
 const REST_AFTER = /^[^,;.!?]*\b(?:niet\s+(?:mee|deel)|geen\s+(?:gebruik|deel)|buiten)\b/iu
-// A word of approximation makes the numbers too rough to prove a slip.
-const APPROX = /\b(?:circa|ongeveer|ruim|bijna|zo['’]n|rond|gemiddeld)\b/iu
+/** A word of approximation makes the numbers too rough to prove a slip. */
+export const APPROX = /\b(?:circa|ongeveer|ruim|bijna|zo['’]n|rond|gemiddeld)\b/iu
 
-const counts = (clause: string, from: number): Array<{ written: string; index: number }> =>
+/** The counts of a clause (no amounts, percentages or years), at their offsets from `from`. */
+export const counts = (clause: string, from: number): Array<{ written: string; index: number }> =>
   [...clause.matchAll(COUNT)].map((m) => ({ written: m[1] ?? '', index: from + (m.index ?? 0) })).filter((c) => !isYearNumber(c.written))
 
 /**

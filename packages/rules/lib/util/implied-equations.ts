@@ -46,6 +46,8 @@ import { percentLevelChanges } from './percent-level-changes.js'
 import { shareComplements } from './share-complements.js'
 import { fixedPlusRate } from './fixed-plus-rate.js'
 import { describedRateProducts } from './described-rate-products.js'
+import { bracketedPartSums } from './bracketed-part-sums.js'
+import { bracketedQuotients } from './bracketed-quotients.js'
 import { add, dutchNumber, equations, evaluate, mul, proseEquation, rounding, show, sub, tokenize, type Equation, type Rational, type Token } from './onderbouwing.js'
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -118,7 +120,7 @@ function paragraphEquations(text: string): Equation[] {
   // checks nothing, so it leaves the result to the readers of rates.
   const taken = new Set([...found, ...written.filter((e) => e.arithmetic)].map((e) => e.index))
   const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
-  const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text), ...dimensionalProducts(text), ...describedRateProducts(text), ...pricedCounts(text), ...discountedPrices(text), ...groupProducts(text), ...deficitBalances(text)]
+  const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text), ...dimensionalProducts(text), ...describedRateProducts(text), ...pricedCounts(text), ...discountedPrices(text), ...groupProducts(text), ...deficitBalances(text), ...bracketedPartSums(text), ...bracketedQuotients(text)]
   return [...found, ...[...wide, ...termBracketReadings(text, [...found, ...written, ...wide])].filter(free)]
 }
 

@@ -13,19 +13,21 @@ import { sentenceStarts } from './rate-products.js'
 import { quantities, type Quantity } from './sentence-quantities.js'
 import { namesUnit, shortForm } from './unit-nouns.js'
 import { TIME_UNITS } from './year-numbers.js'
+import { PER_YEAR } from './period-rates.js'
 
 /** A price that is a bound (`maximaal € 500 per aanvraag`, `tot € 500`): no price of each one. */
 export const BOUND = /\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s+minste|maximum|minimum|plafond|tot\s+(?:een\s+bedrag\s+van\s+)?€)/iu
 // `De kosten per cursus zijn € 2.150`, `de prijs van één cursus is`: the thing priced, before its amount.
 const COST_PER = /\b(?:kosten|prijs|bedrag)\s+(?:per|van\s+(?:een|één))\s+(\p{L}[\p{L}'’-]+)\s+(?:zijn|is|bedragen|bedraagt|ligt|liggen)\s+(?:op\s+)?(?:(?:gemiddeld|circa|ongeveer)\s+)?€\s*$/iu
-// `Een excursie met de bus kost € 780`: the first noun of a subject that opens with `een`, the verb of cost right before the amount.
-const ONE_OPENING = /^\s*(?:een|één)\s+(\p{L}[\p{L}'’-]+)\s+(?:(?:van|met|in|bij|voor|op|uit|aan|door|naar)\s+[^.;€\d]{0,40}?)?(?:kost|kostte)\s+(?:(?:de\s+gemeente|ons|gemiddeld|circa|ongeveer|ruim|bijna)\s+)*€\s*$/iu
+// `Een excursie met de bus kost € 780`, `Een kavel wordt verhuurd voor € 165 per maand`: the first noun of a subject
+// that opens with `een`, the verb of cost or of letting right before the amount.
+const ONE_OPENING = /^\s*(?:een|één)\s+(\p{L}[\p{L}'’-]+)\s+(?:(?:van|met|in|bij|voor|op|uit|aan|door|naar)\s+[^.;€\d]{0,40}?)?(?:kost|kostte|betaalt|betaalde|(?:wordt|werd)\s+(?:verhuurd|verpacht|verkocht|aangeboden)\s+(?:voor|tegen))\s+(?:(?:de\s+gemeente|ons|gemiddeld|circa|ongeveer|ruim|bijna)\s+)*€\s*$/iu
 // `bankjes à € 900 per stuk`: the thing is the noun before `à`.
 const APIECE = /(\p{L}[\p{L}'’-]+)\s+(?:à|van)\s+€\s*$/iu
 // Units that are a time: a price per year counted over things is no price of one thing.
 const TIME = new RegExp(`^(?:${TIME_UNITS}|kwartalen)$`, 'iu')
-// Right before the total: a word that makes it the total (`samen`, `dat kost`, `trekken we … uit`).
-const TOTAL = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|dat\s+kost|kost\s+dat|(?:komt|komen)\s+[^.€\d]{0,40}?\bop|neer(?:komen|komt|kwam|kwamen)\s+op|rekenen\s+we\s+(?:[^.€\d]{0,30}\s)?met|trekken\s+we|begroten\s+we|ramen\s+we|reserveren\s+we|(?:is|zijn)\s+dat|dat\s+(?:is|zijn))\s+(?:(?:dan|dus|daarvoor|hiervoor|een\s+bedrag\s+van)\s+)*(?:(circa|ongeveer|ruim|bijna)\s+)?€\s*$/iu
+// Right before the total: a word that makes it the total (`samen`, `dat kost`, `trekken we … uit`, `brengen … op`).
+const TOTAL = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|dat\s+kost|kost\s+dat|(?:komt|komen)\s+[^.€\d]{0,40}?\bop|neer(?:komen|komt|kwam|kwamen)\s+op|rekenen\s+we\s+(?:[^.€\d]{0,30}\s)?met|trekken\s+we|begroten\s+we|ramen\s+we|reserveren\s+we|(?:is|zijn)\s+dat|dat\s+(?:is|zijn)|(?:brengt|brengen|bracht|brachten|levert|leveren|leverde|leverden)(?:\s+[^.€\d]{0,40}?)?)\s+(?:(?:dan|dus|daarvoor|hiervoor|jaarlijks|een\s+bedrag\s+van)\s+)*(?:(circa|ongeveer|ruim|bijna)\s+)?€\s*$/iu
 // Another cost joined to the product: the total is then more than the count at the price.
 const MORE = /\b(?:plus|inclusief|incl\.|daarnaast|bovendien|extra|ook|waarvan|daarbovenop|erbij)\b|\+/iu
 // A span of years in the count's sentence: a price per year then is no price of the whole.
@@ -81,16 +83,26 @@ function pricedCount(prev: string, cur: string): Equation | undefined {
   if (!cue || MORE.test(cur.slice(count.end))) return undefined
   // `trekken we € … uit`: the verb's particle after the amount.
   if (/^trekken/iu.test(cue[0].trim()) && !/^\s*uit\b/iu.test(cur.slice(total.end))) return undefined
-  // A price per period: the total is per the same period, over no span of years.
-  const totalPer = /^\s*per\s+(\p{L}+)/iu.exec(cur.slice(total.end))?.[1] ?? ''
-  if (span ? totalPer !== '' : pricePer && (YEARS.test(cur) || (totalPer !== '' && totalPer !== pricePer))) return undefined
+  // `brengen … € 41.600 per jaar op`: the verb's particle after the amount (and its period).
+  if (/^(?:breng|bracht|lever)/iu.test(cue[0].trim()) && !/^\s*(?:per\s+\p{L}+\s+)?op\b/iu.test(cur.slice(total.end))) return undefined
+  // A price per period: the total is per the same period, over no span of years, or per another
+  // period of the price's (`€ 165 per maand`, `€ 39.600 per jaar`): the count times the periods in it.
+  const totalPer = (/^\s*per\s+(\p{L}+)/iu.exec(cur.slice(total.end))?.[1] ?? (/\bjaarlijks\s+$/iu.test(cur.slice(0, total.index + 1).replace(/€\s*$/u, '')) ? 'jaar' : '')).toLowerCase()
+  const periods = pricePer && totalPer !== pricePer ? periodsIn(pricePer, totalPer) : undefined
+  if (periods ? YEARS.test(cur.slice(0, total.index)) : span ? totalPer !== '' : pricePer && (YEARS.test(cur) || (totalPer !== '' && totalPer !== pricePer))) return undefined
   if (!pricePer && totalPer && !/^jaar$/iu.test(totalPer)) return undefined
-  const computed = mul(mul(count.value, price.value), span?.value ?? { n: 1n, d: 1n })
+  const computed = mul(mul(mul(count.value, price.value), span?.value ?? { n: 1n, d: 1n }), periods ?? { n: 1n, d: 1n })
   const stated = dutchNumber(total.text)
   if (!near(computed, stated)) return undefined
-  const e = proseEquation(`${count.text}${span ? ` × ${span.text} jaar` : ''} × ${price.text}`, computed, { text: total.text, value: stated, index: total.index + cur.slice(total.index).indexOf(total.text) }, Boolean(cue[1]))
+  const e = proseEquation(`${count.text}${span ? ` × ${span.text} jaar` : ''} × ${price.text}${periods ? ` × ${periods.n}` : ''}`, computed, { text: total.text, value: stated, index: total.index + cur.slice(total.index).indexOf(total.text) }, Boolean(cue[1]))
   // A mean price adds its rounding once per thing counted.
   return MEAN.test(prev.slice(0, price.index + 1)) ? { ...e, tolerance: add(e.tolerance, mul(rounding(price.text, true), count.value)) } : e
+}
+
+// How many of one period go into a longer one the total is per (`maand` in `jaar`: 12); a shorter one is no reading.
+function periodsIn(pricePer: string, totalPer: string): { n: bigint; d: bigint } | undefined {
+  const [a, b] = [PER_YEAR[pricePer], PER_YEAR[totalPer]]
+  return a !== undefined && b !== undefined && a > b && a % b === 0n ? { n: a / b, d: 1n } : undefined
 }
 
 // The thing one price is of: the unit after `per` (no time), `Een cursus … kost`, `Elke keer`,

@@ -52,6 +52,7 @@ import { restAmounts } from './rest-amounts.js'
 import { repeatedProducts } from './repeated-products.js'
 import { shareRests } from './share-rests.js'
 import { countRests } from './count-rests.js'
+import { listedPartRests } from './listed-part-rests.js'
 import { carriedPricedCounts } from './carried-priced-counts.js'
 import { unitRestatements } from './unit-restatements.js'
 import { restatedChanges } from './restated-changes.js'
@@ -139,6 +140,7 @@ const byText = {
   tablePerUnitRows: memoByText(tablePerUnitRows),
   sharedDivisors: memoByText(sharedDivisors),
   countRests: memoByText(countRests),
+  listedPartRests: memoByText(listedPartRests),
   sentenceArithmetic: memoByText(sentenceArithmetic),
   repeatedProducts: memoByText(repeatedProducts),
   shareRests: memoByText(shareRests),
@@ -233,11 +235,22 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.shareRests(text),
     // What stays of a counted whole after a part of it.
     ...byText.countRests(text),
+    // What stays of a counted whole after a list of parts, in the sentence after them.
+    ...byText.listedPartRests(text),
     // A price per unit a paragraph or two back, a count of that unit and its total after it.
     ...byText.carriedPricedCounts(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
     ...byText.tableLevels(text, finance)
-  ].filter(stands)
+  ]
+    // A product of terms per month read against a total per year (`€ 25 per maand … € 12.000 per jaar`)
+    // holds when brought to the total's period, as a written calculation is. Only a reading that then
+    // holds is replaced: a reader that scaled itself (`€ 25 per maand, dat is € 330 per jaar`) keeps its own.
+    .map((e) => {
+      if (!beyond(e.computed, e.stated, e.tolerance)) return e
+      const scaled = inResultPeriod(text, e)
+      return beyond(scaled.computed, scaled.stated, scaled.tolerance) ? e : scaled
+    })
+    .filter(stands)
   // One result, one reading: the wider readings at the end (two levels, a total over the years)
   // give way to a reading of the sentence's own words (`afgeschreven over 40 jaar`).
   // A result the text writes out as a calculation is that calculation's (`€ 90.000 (€ 25.000 +
