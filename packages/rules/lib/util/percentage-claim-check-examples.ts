@@ -9,6 +9,7 @@ import { spansNotOk, spansOk } from './percentage-claim-check-examples-spans.js'
 import { directionsNotOk, directionsOk } from './percentage-claim-check-examples-directions.js'
 import { columnsNotOk, columnsOk } from './percentage-claim-check-examples-columns.js'
 import { bareCountsNotOk, bareCountsOk } from './percentage-claim-check-examples-bare-counts.js'
+import { yearRowsNotOk, yearRowsOk } from './percentage-claim-check-examples-year-rows.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -80,7 +81,8 @@ export const percentageOk: RuleExample[] = [
   ...spansOk,
   ...directionsOk,
   ...columnsOk,
-  ...bareCountsOk
+  ...bareCountsOk,
+  ...yearRowsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -316,5 +318,6 @@ export const percentageNotOk: RuleExample[] = [
   ...spansNotOk,
   ...directionsNotOk,
   ...columnsNotOk,
-  ...bareCountsNotOk
+  ...bareCountsNotOk,
+  ...yearRowsNotOk
 ]
