@@ -11,6 +11,7 @@ import type { Table } from './markdown-tables.js'
 import { COUNT_CELL } from './share-wholes.js'
 import { DOWN } from './share-span-changes.js'
 import { ASIDE } from './share-asides.js'
+import { yearRowDifferences } from './share-year-row-differences.js'
 
 const ASIDES = new RegExp(ASIDE, 'giu')
 
@@ -76,6 +77,8 @@ function tableLevelShare(said: string, before: string, tables: Table[]): { actua
         if (from && to && a && b !== undefined && Math.abs(b - a) === gap && b < a === down) found.push({ from, to })
       }))
     }
+    // A table with a row per year holds its levels down a column.
+    found.push(...yearRowDifferences(table, gap, down, before))
   }
   const [one] = found
   if (found.length !== 1 || !one) return undefined

@@ -13,6 +13,7 @@ import { read } from './share-tolerance.js'
 import { plainCell } from './cell-text.js'
 import { COUNT_CELL } from './share-wholes.js'
 import { TOTAL_ROW } from './total-rows.js'
+import { againstYearBefore, bareCountColumn } from './share-bare-count-column.js'
 
 const YEAR_CELL = /^\**\s*((?:19|20)\d{2})\s*\**$/u
 const YEAR = /\b(?:19|20)\d{2}\b/gu
@@ -61,12 +62,16 @@ export function spanChange(sentence: string, table: Table | undefined): SpanChan
   // A word of the sentence may be the tail of a compound header (`zaken` for `Toezichtszaken`).
   const tails = (lower.match(/\p{L}{5,}/gu) ?? [])
   // The column the sentence names by a word of its header (`leden`), with a count in every row.
+  const countsOf = (k: number): Array<number | undefined> => rows.map((r) => (COUNT_CELL.test(r[k]?.text ?? '') ? read(bare(r[k]?.text ?? '')) : undefined))
+  const counted = table.header.map((_, k) => countsOf(k).every((c) => c !== undefined && c > 0))
   const columns = table.header.flatMap((head, k) => {
     const words = head.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []
-    const counts = rows.map((r) => (COUNT_CELL.test(r[k]?.text ?? '') ? read(bare(r[k]?.text ?? '')) : undefined))
     const named = words.some((w) => lower.includes(w) || tails.some((t) => w.endsWith(t)))
-    return k > 0 && named && counts.every((c) => c !== undefined && c > 0) ? [counts as number[]] : []
+    return k > 0 && named && counted[k] ? [countsOf(k) as number[]] : []
   })
+  // `het aantal` with no noun of its own: the table's only column of counts.
+  const bareColumn = columns.length === 0 ? bareCountColumn(sentence, counted) : undefined
+  if (bareColumn !== undefined) columns.push(countsOf(bareColumn) as number[])
   const [counts] = columns
   if (columns.length !== 1 || !counts) return undefined
   const [from, to] = span(sentence, years as string[])
@@ -91,6 +96,9 @@ function span(sentence: string, years: string[]): [number | undefined, number | 
   const since = SINCE.exec(sentence)?.[1]
   if (since) return [indexOr(years.indexOf(since)), last]
   if (named.length === 2) return [indexOr(Math.min(...named)), indexOr(Math.max(...named))]
+  // One year against the year before it (`… 30% minder dan een jaar eerder`): that row and the one above.
+  const [one] = named
+  if (named.length === 1 && one !== undefined && one > 0 && Number(years[one - 1]) === Number(years[one]) - 1 && againstYearBefore(sentence)) return [one - 1, one]
   if (named.length > 0) return [undefined, undefined]
   const said = SPAN.exec(sentence)?.[1]
   if (said) {
