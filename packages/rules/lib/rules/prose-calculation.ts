@@ -15,6 +15,7 @@ import { levelsNotOk, levelsOk } from '../util/prose-calculation-examples-levels
 import { yearsNotOk, yearsOk } from '../util/prose-calculation-examples-years.js'
 import { changesNotOk, changesOk } from '../util/prose-calculation-examples-changes.js'
 import { extremesNotOk, extremesOk, namedGapsNotOk, namedGapsOk } from '../util/prose-calculation-examples-extremes.js'
+import { seriesNotOk, seriesOk } from '../util/prose-calculation-examples-series.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 // A total in the sentence before a list, the list opened by `Deze bestaan uit:`.
@@ -70,7 +71,8 @@ export const proseCalculation = lintRule(
         ...yearsOk,
         ...changesOk,
         ...extremesOk,
-        ...namedGapsOk
+        ...namedGapsOk,
+        ...seriesOk
       ],
       notOk: [
         {
@@ -256,7 +258,8 @@ export const proseCalculation = lintRule(
         ...yearsNotOk,
         ...changesNotOk,
         ...extremesNotOk,
-        ...namedGapsNotOk
+        ...namedGapsNotOk,
+        ...seriesNotOk
       ]
     }
   },

@@ -1,0 +1,41 @@
+import type { RuleExample } from '../rule.js'
+import { example } from './examples.js'
+
+// Examples of prose-calculation for a mean of listed values dated by years around them, and for a
+// change of all rows of a table whose year columns name one noun.
+const plan = (lines: string[]): string => example(['# Stand van zaken', '', ...lines], 'gemeente: Lindewaarde')
+// A table of kinds whose year columns name the noun the sentence counts, with a total row.
+const kinds = (sentence: string): string => plan(['| Soort | Meldingen 2024 | Meldingen 2025 |', '|---|---:|---:|', '| Zwerfafval | 340 | 362 |', '| Losliggende tegels | 215 | 248 |', '| Verlichting | 118 | 131 |', '| Totaal | 673 | 741 |', '', sentence])
+
+/** Means of listed values and changes of all rows that hold. */
+export const seriesOk: RuleExample[] = [
+  { title: 'Waarden met hun jaar erachter en een gemiddelde dat klopt', text: plan(['Het aantal schoolverlaters wisselt: 36 in 2022, 41 in 2023 en 49 in 2024, gemiddeld 42 per jaar.']) },
+  { title: 'Waarden in één jaar met een gemiddelde dat klopt', text: plan(['De vier edities van de braderie in 2026 trokken 3.400, 2.900, 3.100 en 2.600 bezoekers, gemiddeld 3.000 per keer.']) },
+  { title: 'Een verandering van de meldingen samen die klopt', text: kinds('Van 2024 naar 2025 kwamen er 68 meldingen bij.') },
+  { title: 'Een verandering van één genoemde soort die klopt', text: kinds('Van 2024 naar 2025 kwamen er 33 meldingen over losliggende tegels bij.') },
+  { title: 'Een verandering van iets anders dan de kolommen tellen', text: kinds('Van 2024 naar 2025 kwamen er 4 inspecteurs bij.') }
+]
+
+/** Means of listed values and changes of all rows that do not hold. */
+export const seriesNotOk: RuleExample[] = [
+  {
+    title: 'Waarden met hun jaar erachter en een gemiddelde dat niet klopt',
+    text: plan(['Het aantal schoolverlaters wisselt: 36 in 2022, 41 in 2023 en 49 in 2024, gemiddeld 45 per jaar.']),
+    expected: ['Berekening `(36 + 41 + 49) ÷ 3 = 45` klopt niet: de uitkomst is `42`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Waarden in één jaar met een gemiddelde dat niet klopt',
+    text: plan(['De vier edities van de braderie in 2026 trokken 3.400, 2.900, 3.100 en 2.600 bezoekers, gemiddeld 3.200 per keer.']),
+    expected: ['Berekening `(3.400 + 2.900 + 3.100 + 2.600) ÷ 4 = 3.200` klopt niet: de uitkomst is `3.000`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een verandering van de meldingen samen die niet klopt',
+    text: kinds('Van 2024 naar 2025 kwamen er 86 meldingen bij.'),
+    expected: ['Berekening `741 − 673 = 86` klopt niet: de uitkomst is `68`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een toename van het aantal meldingen tussen twee jaren die niet klopt',
+    text: kinds('Tussen 2024 en 2025 nam het aantal meldingen toe met 78.'),
+    expected: ['Berekening `741 − 673 = 78` klopt niet: de uitkomst is `68`; herstel de berekening of de uitkomst']
+  }
+]
