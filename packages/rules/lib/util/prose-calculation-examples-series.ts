@@ -1,8 +1,9 @@
 import type { RuleExample } from '../rule.js'
 import { example } from './examples.js'
 
-// Examples of prose-calculation for a mean of listed values dated by years around them, and for a
-// change of all rows of a table whose year columns name one noun.
+// Examples of prose-calculation for a mean of listed values dated by years around them, for a
+// change of all rows of a table whose year columns name one noun, and for a whole whose parts the
+// next sentence places (`Die liggen in Noord (22), …`).
 const plan = (lines: string[]): string => example(['# Stand van zaken', '', ...lines], 'gemeente: Lindewaarde')
 // A table of kinds whose year columns name the noun the sentence counts, with a total row.
 const kinds = (sentence: string): string => plan(['| Soort | Meldingen 2024 | Meldingen 2025 |', '|---|---:|---:|', '| Zwerfafval | 340 | 362 |', '| Losliggende tegels | 215 | 248 |', '| Verlichting | 118 | 131 |', '| Totaal | 673 | 741 |', '', sentence])
@@ -13,7 +14,9 @@ export const seriesOk: RuleExample[] = [
   { title: 'Waarden in één jaar met een gemiddelde dat klopt', text: plan(['De vier edities van de braderie in 2026 trokken 3.400, 2.900, 3.100 en 2.600 bezoekers, gemiddeld 3.000 per keer.']) },
   { title: 'Een verandering van de meldingen samen die klopt', text: kinds('Van 2024 naar 2025 kwamen er 68 meldingen bij.') },
   { title: 'Een verandering van één genoemde soort die klopt', text: kinds('Van 2024 naar 2025 kwamen er 33 meldingen over losliggende tegels bij.') },
-  { title: 'Een verandering van iets anders dan de kolommen tellen', text: kinds('Van 2024 naar 2025 kwamen er 4 inspecteurs bij.') }
+  { title: 'Een verandering van iets anders dan de kolommen tellen', text: kinds('Van 2024 naar 2025 kwamen er 4 inspecteurs bij.') },
+  { title: 'Een geheel met zijn delen tussen haakjes in de zin erna die kloppen', text: plan(['Er staan 120 bankjes in het park. Die staan aan de vijver (40), op het grasveld (35) en langs de paden (45).']) },
+  { title: 'Delen tussen haakjes na `vooral`: niet het hele geheel', text: plan(['De gemeente beheert 64 speeltuinen. Deze liggen vooral in Noord (22), Oost (19) en Zuid (21).']) }
 ]
 
 /** Means of listed values and changes of all rows that do not hold. */
@@ -37,5 +40,15 @@ export const seriesNotOk: RuleExample[] = [
     title: 'Een toename van het aantal meldingen tussen twee jaren die niet klopt',
     text: kinds('Tussen 2024 en 2025 nam het aantal meldingen toe met 78.'),
     expected: ['Berekening `741 − 673 = 78` klopt niet: de uitkomst is `68`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een geheel met zijn delen tussen haakjes in de zin erna die niet optellen',
+    text: plan(['De gemeente beheert 64 speeltuinen. Deze liggen in Noord (22), Oost (19) en Zuid (21).']),
+    expected: ['Berekening `22 + 19 + 21 = 64` klopt niet: de uitkomst is `62`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een geheel verdeeld over soorten in de zin erna',
+    text: plan(['Het fonds steunde 36 verenigingen. Die zijn verdeeld over sport (20), cultuur (9) en welzijn (5).']),
+    expected: ['Berekening `20 + 9 + 5 = 36` klopt niet: de uitkomst is `34`; herstel de berekening of de uitkomst']
   }
 ]
