@@ -177,7 +177,8 @@ function listItems(text: string): Equation[] {
 function yearsFit(sentence: string, listed: number, lead = ''): boolean {
   const years = [...new Set(sentence.match(/\b(?:19|20)\d{2}\b/gu) ?? [])].map(Number)
   if (years.length === 0 || years.length === listed) return true
-  if (years.length === 1 && listed >= 3 && lead.includes(String(years[0]))) return true
+  // (Not when a number stands before the list too: `van 34 naar 29, 26 en 23` lists from 34.)
+  if (years.length === 1 && listed >= 3 && lead.includes(String(years[0])) && !/\d/u.test(lead.replace(YEAR_NUMBER, ''))) return true
   return years.length === 2 && Math.abs(years[1]! - years[0]!) + 1 === listed && /\b(?:19|20)\d{2}\s*(?:-|–|t\/m|tot\s+en\s+met)\s*(?:19|20)\d{2}\b/u.test(sentence)
 }
 
