@@ -32,6 +32,7 @@ import { carriedMeans } from './carried-means.js'
 import { carriedDeductions } from './carried-deductions.js'
 import { carriedSplits } from './carried-splits.js'
 import { carriedWholes } from './carried-wholes.js'
+import { targetGaps } from './target-gaps.js'
 import { priceChangeYields } from './price-change-yields.js'
 import { rowCountChanges } from './row-count-changes.js'
 import { yearRowChanges } from './year-row-changes.js'
@@ -100,7 +101,7 @@ export function impliedEquations(text: string): Equation[] {
   // And a deduction that opens its paragraph, its whole ending the paragraph before.
   const plain = withoutEmphasis(text)
   // And a rate laid down earlier in the section, applied to a count of its unit later on, or to a count named as unchanged.
-  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...carriedSplits(plain), ...carriedWholes(plain), ...priceChangeYields(plain), ...rowCountChanges(plain), ...yearRowChanges(plain), ...earlierRateProducts(plain), ...fixedPlusRate(plain), ...unchangedCountProducts(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
+  out.push(...[...carriedMeans(plain), ...carriedDeductions(plain), ...carriedSplits(plain), ...carriedWholes(plain), ...targetGaps(plain), ...priceChangeYields(plain), ...rowCountChanges(plain), ...yearRowChanges(plain), ...earlierRateProducts(plain), ...fixedPlusRate(plain), ...unchangedCountProducts(plain)].filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))
   // And, where no reading has the result, a product whose units cancel, in any order and without a cue.
   for (const e of out) taken.add(e.index)
   out.push(...unitProducts(plain, taken).filter((e) => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))))

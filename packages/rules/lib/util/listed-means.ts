@@ -26,6 +26,8 @@ const LIST_JOIN = /^\s*(?:,|en|,\s*en)\s*(?:€\s*)?$/u
 // Values labelled by their year (`310 klachten binnen, in 2024 280 en in 2025 345`, `2023: 310,
 // 2024: 280`): a few words may end the first item, the year opens the next.
 const YEAR_LABELLED = /^(?:\s+\p{L}+){0,2}?\s*(?:,|en|,\s*en|;)\s*(?:in\s+)?(?:19|20)\d{2}\s*:?\s*(?:€\s*)?$/u
+// Or closed by their year (`11 in 2023, 14 in 2024 en 17 in 2025`): the year ends the item.
+const YEAR_CLOSED = /^\s*(?:in\s+)?(?:19|20)\d{2}\s*(?:,|en|,\s*en|;)\s*(?:€\s*)?$/u
 // A mean word, then at most four words before the mean (`gemiddeld is een route`, `liggen
 // gemiddeld op`, `gemiddeld genomen ruim`).
 const CUE_BEFORE = /\bgemiddeld(?:e)?\b(?:\s+[\p{L}'’]+){0,4}\s*(?:€\s*)?$/iu
@@ -81,7 +83,7 @@ function runs(s: Sentence): Quantity[][] {
   for (const q of qs) {
     const last = run.at(-1)
     const between = last ? s.text.slice(last.end - s.index, q.index - s.index).replace(/[()]/gu, ' ') : ''
-    const labelled = YEAR_LABELLED.test(between)
+    const labelled = YEAR_LABELLED.test(between) || YEAR_CLOSED.test(between)
     // (A labelled value after the first may leave the unit out: `in 2024 280`.)
     const unitOk = last && (last.unit === q.unit || (labelled && q.unit === '' && run[0]!.unit !== ''))
     // (The `per` after the last of a list is that of all: `14, 22 en 25 evenementen per jaar`.)
@@ -111,7 +113,7 @@ function sameSentence(s: Sentence, run: Quantity[]): Equation | undefined {
   const start = at(run[0]!.index)
   const end = at(run.at(-1)!.end)
   if (WEIGHTED.test(s.text) || countsOther(s.text.slice(0, start) + s.text.slice(end), run.length)) return undefined
-  if (!yearsFit(s.text, run.length)) return undefined
+  if (!yearsFit(s.text, run.length, s.text.slice(0, start))) return undefined
   const candidates = quantitiesOf(s).filter((m) => fits(m, run))
   const after = candidates.find((m) => m.index > run.at(-1)!.index)
   if (after) {
@@ -170,10 +172,13 @@ function listItems(text: string): Equation[] {
 }
 
 // Years the sentence names label the values (one each) or span them (`2021-2025` for five);
+// one year before the list dates all its values (`de vier edities in 2025 trokken 2.100, …`);
 // any other number of years dates something else (`tussen 2021 en 2025` over two values).
-function yearsFit(sentence: string, listed: number): boolean {
+function yearsFit(sentence: string, listed: number, lead = ''): boolean {
   const years = [...new Set(sentence.match(/\b(?:19|20)\d{2}\b/gu) ?? [])].map(Number)
   if (years.length === 0 || years.length === listed) return true
+  // (Not when a number stands before the list too: `van 34 naar 29, 26 en 23` lists from 34.)
+  if (years.length === 1 && listed >= 3 && lead.includes(String(years[0])) && !/\d/u.test(lead.replace(YEAR_NUMBER, ''))) return true
   return years.length === 2 && Math.abs(years[1]! - years[0]!) + 1 === listed && /\b(?:19|20)\d{2}\s*(?:-|–|t\/m|tot\s+en\s+met)\s*(?:19|20)\d{2}\b/u.test(sentence)
 }
 

@@ -16,6 +16,7 @@ import { CHANGE } from './share-span-changes.js'
 import { oneDigitApart } from './slip-digits.js'
 import { bestRows, COUNT, HEADER_YEAR, words } from './share-row-year-changes.js'
 import { plainCell } from './cell-text.js'
+import { TOTAL_ROW } from './total-rows.js'
 
 // A count that came or went: `kwamen er … bij`, `verdwenen er`, `… meer`, `… minder`.
 const GAIN_OR_LOSS = /\b(?:bij|erbij|meer|minder|verdwenen|verdwijnen|weg|vervielen)\b/iu
@@ -37,7 +38,7 @@ export function rowCountChanges(text: string): Equation[] {
     // names (`Ten opzichte van de begroting 2026 … in 2027` beside `Begroting 2026 | 2027`).
     const nearest = tables.filter((t) => (t.table.header[0]?.index ?? Infinity) < s.start).at(-1)
     const named = nearest ? namedYears(nearest.table, s.text) : undefined
-    const above = named ? { ...nearest!, pair: named, word: '' } : nearest?.pair ? nearest : undefined
+    const above = named ? { ...nearest!, pair: named, word: sharedWord(nearest!.table, named) } : nearest?.pair ? nearest : undefined
     if (!above) continue
     const [from, to] = above.pair!
     let segmentStart = s.start
@@ -49,9 +50,10 @@ export function rowCountChanges(text: string): Equation[] {
       if (q.unit && above.word && !q.unit.split(' ').some((u) => above.word.split(/\s+/u).some((w) => sameNoun(u, w.toLowerCase())))) continue
       // The row named in the words since the last count: one best row, or none read.
       const rows = bestRows(above.table, new Set(words(segment)))
-      const row = rows.length === 1 ? rows[0] : undefined
-      // The total row only when the sentence names the total (`stijgt het totaal … met 85`).
-      if (!row || (/^totaal/iu.test(row[0]?.text.trim() ?? '') && !TOTAL_SAID.test(segment))) continue
+      const whole = rows.length === 0 ? wholeOfColumns(above.table, above.word, [...q.unit.split(' '), ...words(segment)]) : undefined
+      const row = rows.length === 1 ? rows[0] : whole
+      // The total row only when the sentence names the total (`stijgt het totaal … met 85`) or the columns' noun.
+      if (!row || (/^totaal/iu.test(row[0]?.text.trim() ?? '') && !TOTAL_SAID.test(segment) && !whole)) continue
       const cell = (k: number): string => plainCell(row[k]?.text ?? '')
       if (!COUNT.test(cell(from)) || !COUNT.test(cell(to))) continue
       // The gap exactly, from the cells as written (`51 − 10,5`): a float would come back as `40.5`.
@@ -66,6 +68,24 @@ export function rowCountChanges(text: string): Equation[] {
     }
   }
   return out
+}
+
+/**
+ * The total row when a count names no row but the noun of the year columns themselves (`Van 2024
+ * naar 2025 kwamen er 131 aanvragen bij` beside `Aanvragen 2024 | Aanvragen 2025`): the rows are
+ * kinds of that noun, and a change of all of them is the change of their total (also `nam het aantal
+ * aanvragen toe met 121`).
+ */
+function wholeOfColumns(table: Table, word: string, nouns: string[]): Table['rows'][number] | undefined {
+  if (!word || !nouns.some((u) => u && word.split(/\s+/u).some((w) => sameNoun(u.toLowerCase(), w.toLowerCase())))) return undefined
+  const totals = table.rows.filter((r) => TOTAL_ROW.test(plainCell(r[0]?.text ?? '')))
+  return totals.length === 1 ? totals[0] : undefined
+}
+
+/** The word beside the years of two named columns when both have the same (`Aanvragen 2024`, `Aanvragen 2025`), or empty. */
+function sharedWord(table: Table, pair: readonly [number, number]): string {
+  const [a, b] = pair.map((k) => (HEADER_YEAR.exec(plainCell(table.header[k]?.text ?? ''))?.[1] ?? '').trim().toLowerCase())
+  return a === b ? a! : ''
 }
 
 // Two digits of a gap of two or more swapped (`85` for 58): one changed digit alone (`9` for 6) is another figure.

@@ -45,7 +45,9 @@ const SOME_IN_BRACKET = new RegExp(String.raw`^\s*${SOME_WORD}`, 'iu')
 // `Van het budget van € 600.000 …`, `Onder de 90 deelnemers …` likewise.
 const OF_THE = /^\s*(?:van|onder)\s+(?:de|het|deze|die|alle|onze)\s+(?:[\p{L}-]+\s+van\s+)?$/iu
 // A next sentence that only says what the whole is made of.
-const NAMES_PARTS = /^\s*(?:het\s+gaat\s+(?:hier\s+)?om|het\s+betreft|(?:dit|dat)\s+(?:betreft|zijn|waren))\b/iu
+// Or that points back at the whole and says where its members are (`Die liggen bij het station (18),
+// op de Markt (9) en …`, `Deze zijn verdeeld over …`), unless it says where most are (`vooral`).
+const NAMES_PARTS = /^\s*(?:het\s+gaat\s+(?:hier\s+)?om|het\s+betreft|(?:dit|dat)\s+(?:betreft|zijn|waren)|(?:die|deze)\s+(?:liggen|lagen|staan|stonden|bevinden\s+zich|bevonden\s+zich|(?:zijn|waren)\s+verdeeld\s+over|verdelen\s+zich\s+over)(?![^.!?]*\b(?:vooral|voornamelijk|grotendeels|merendeels|meestal|vaak)\b))\b/iu
 // Words that make the parts examples, bounds, or leave a rest: no split of the whole.
 export const NOT_ALL =
   /\b(?:onder\s+(?:meer|andere)|o\.a\.|bijvoorbeeld|zoals|waaronder|minstens|ten\s*minste|minimaal|maximaal|meer\s+dan|minder\s+dan|rest|restant|resterende|overige|overigen|overig|andere|anderen|nog|daarnaast|verder|elk|elke|ieder|iedere|per|gemiddeld|ook|beide|allebei|zowel)(?!\p{L})|%/iu
@@ -226,8 +228,10 @@ export function wholeSplits(text: string): Equation[] {
       const wholes = quantities(before.text, before.index).filter(plain)
       const whole = wholes.length === 1 ? wholes[0]! : undefined
       if (!whole) return
-      const parts = partsFrom(text, whole, qs, sentence.index)
-      if (parts.length !== qs.length || parts.length < 2 || leavesRest(text, parts, end, next?.text ?? '')) return
+      // (Counts in brackets after names, `bij het station (18)`, read with the brackets blanked.)
+      const own = qs.length > 0 ? qs : quantities(sentence.text.replace(/[()]/gu, ' '), sentence.index)
+      const parts = partsFrom(text, whole, own, sentence.index)
+      if (parts.length !== own.length || parts.length < 2 || leavesRest(text, parts, end, next?.text ?? '')) return
       const e = splitEquation(whole, parts, true, whole.index, text.slice(whole.index, whole.end))
       if (e) out.push(e)
     })
