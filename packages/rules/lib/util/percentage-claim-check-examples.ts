@@ -8,6 +8,7 @@ import { partsNotOk, partsOk } from './percentage-claim-check-examples-parts.js'
 import { spansNotOk, spansOk } from './percentage-claim-check-examples-spans.js'
 import { directionsNotOk, directionsOk } from './percentage-claim-check-examples-directions.js'
 import { columnsNotOk, columnsOk } from './percentage-claim-check-examples-columns.js'
+import { namedPartsNotOk, namedPartsOk } from './percentage-claim-check-examples-named-parts.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -78,7 +79,8 @@ export const percentageOk: RuleExample[] = [
   ...partsOk,
   ...spansOk,
   ...directionsOk,
-  ...columnsOk
+  ...columnsOk,
+  ...namedPartsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -313,5 +315,6 @@ export const percentageNotOk: RuleExample[] = [
   ...partsNotOk,
   ...spansNotOk,
   ...directionsNotOk,
-  ...columnsNotOk
+  ...columnsNotOk,
+  ...namedPartsNotOk
 ]
