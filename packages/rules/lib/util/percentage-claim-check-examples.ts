@@ -10,6 +10,7 @@ import { directionsNotOk, directionsOk } from './percentage-claim-check-examples
 import { columnsNotOk, columnsOk } from './percentage-claim-check-examples-columns.js'
 import { bareCountsNotOk, bareCountsOk } from './percentage-claim-check-examples-bare-counts.js'
 import { yearRowsNotOk, yearRowsOk } from './percentage-claim-check-examples-year-rows.js'
+import { namedPartsNotOk, namedPartsOk } from './percentage-claim-check-examples-named-parts.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -82,7 +83,8 @@ export const percentageOk: RuleExample[] = [
   ...directionsOk,
   ...columnsOk,
   ...bareCountsOk,
-  ...yearRowsOk
+  ...yearRowsOk,
+  ...namedPartsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -319,5 +321,6 @@ export const percentageNotOk: RuleExample[] = [
   ...directionsNotOk,
   ...columnsNotOk,
   ...bareCountsNotOk,
-  ...yearRowsNotOk
+  ...yearRowsNotOk,
+  ...namedPartsNotOk
 ]

@@ -21,7 +21,8 @@ import { restatedBefore, restatedPercents } from './share-pairs.js'
 import { pairInNext } from './share-next-count.js'
 import { distributionRows } from './share-row-percents.js'
 import { qualifiedWholeShare } from './share-qualified-wholes.js'
-import { rowYearLevels } from './share-row-year-levels.js'
+import { rowYearLevels, type YearLevel } from './share-row-year-levels.js'
+import { columnYearLevels } from './share-column-year-levels.js'
 import { countedPartShare, MEASURE, namedWholes, oneYear, shareOfNamed, type NamedWhole } from './share-named-wholes.js'
 import { bases, endBeforeShares, PART_BEFORE, WHOLE_AFTER, type Basis } from './share-bases.js'
 import { factorClaims, saysFactor } from './share-factors.js'
@@ -132,7 +133,8 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
     // `20%, ofwel een op de vijf`: words that restate the percentage beside them are judged by it alone.
     const restated = restatedPercents(sentence, shares)
     // `Het aandeel textiel steeg van 20% in 2023 naar 33% in 2025` beside a table of kinds per year: each the row's share of its year.
-    const levels = /\baandeel\b/iu.test(sentence) ? rowYearLevels(sentence, shares.map((m) => ({ at: m.index ?? 0, length: m[0].length })), rowShares(tablesInSection(text, tables, offset))) : undefined
+    // `Het aandeel spoedaanvragen groeide van 20% in 2021 naar 35% in 2023` beside a table of a row per year: a part column's share of its whole.
+    const levels = /\baandeel\b/iu.test(sentence) ? yearLevels(sentence, shares.map((m) => ({ at: m.index ?? 0, length: m[0].length })), tablesInSection(text, tables, offset)) : undefined
     for (const share of shares) {
       const at = share.index ?? 0
       const level = levels?.get(at)
@@ -327,4 +329,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
   const own = out.filter((c) => !combined.some((k) => k.index === c.index))
   // A number word read as digits (`een op de drie van de 820` as `een op de 3    van de 820`) is quoted as written.
   return [...own.map((c) => (text === written ? c : { ...c, said: asWritten(written, c.index, c.said) })), ...combined]
+}
+
+// The levels a sentence says of a table's row for years (kinds per row), else of a part column (years per row).
+function yearLevels(sentence: string, shares: Array<{ at: number; length: number }>, tables: Table[]): Map<number, YearLevel> {
+  const rows = rowYearLevels(sentence, shares, rowShares(tables))
+  return rows.size > 0 ? rows : columnYearLevels(sentence, shares, tables)
 }

@@ -20,8 +20,11 @@ import { tableFallbackClaims } from './share-table-fallback.js'
 import { datedRowChangeClaims } from './dated-row-changes.js'
 import { pastCountChangeClaims } from './past-count-changes.js'
 import { splitWholeClaims } from './share-split-wholes.js'
+import { namedSplitPartClaims } from './share-named-split-parts.js'
 
 // How a change reading states its basis: `van 60 naar 90`.
+// Two part-of-whole bases over one whole (`50 van 120`, `30 van 120`).
+const sameWhole = (a: string, b: string): boolean => / van [^ ].*$/u.exec(a)?.[0] === / van [^ ].*$/u.exec(b)?.[0]
 const CHANGE_BASIS = /^van\s+\S+\s+naar\s/u
 
 /**
@@ -57,6 +60,13 @@ export function textShareClaims(text: string, plain: string, tables: Table[], be
     const other = claims.findIndex((c) => c.index === split.index)
     if (other < 0) claims.push(split)
     else if (CHANGE_BASIS.test(claims[other]?.basis ?? '')) claims.splice(other, 1, split)
+  }
+  // A share of one part of a whole split after a colon, the part named by its name a sentence or two on.
+  // It wins over a reading of another part of that whole, which the sentence does not name.
+  for (const named of namedSplitPartClaims(plain)) {
+    const other = claims.findIndex((c) => c.index === named.index)
+    if (other < 0) claims.push(named)
+    else if (sameWhole(claims[other]?.basis ?? '', named.basis)) claims.splice(other, 1, named)
   }
   return claims
 }
