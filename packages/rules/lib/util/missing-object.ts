@@ -21,6 +21,8 @@ export function objectMissing(body: string, index: number, word: string, least =
   const words = sentence.split(/[\s,;:()]+/).filter(Boolean)
   if (words.length < 2 || /https?:|www\./.test(sentence)) return false
   const lower = word.toLowerCase()
+  // A word in capitals is an abbreviation (`politie en OM`), no preposition.
+  if (word.length >= 2 && word === word.toUpperCase()) return false
   if (lower === 'een') return !/^(?:er|nog|nummer|stap|fase|punt|prioriteit|plaats|hoofdstuk|paragraaf|bijlage|deel|niveau|groep|klas|categorie|tabel|figuur|doel|pijler|thema|route|spoor|actie)$/i.test(words.at(-1) ?? '')
   if (stranding.test(sentence) || circumposition[lower]?.test(sentence)) return false
   // A preposition joined by `en` or `of` to what stands before (`zorgen over de drukte en over`) opens

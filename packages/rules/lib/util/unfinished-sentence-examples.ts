@@ -53,7 +53,7 @@ export const unfinishedOk: RuleExample[] = [
   },
   {
     title: 'Twee voorzetsels of bijwoorden die een paar vormen (`in en uit`, `af en aan`)',
-    text: example(['# Aanpak', '', 'Bezoekers lopen de hele dag in en uit. De bussen rijden in de spits af en aan. Het water stroomt hier bij vloed in en bij eb weer uit.'])
+    text: example(['# Aanpak', '', 'Bezoekers lopen de hele dag in en uit. De bussen rijden in de spits af en aan. Het water stroomt hier bij vloed in en bij eb weer uit. Het plan is besproken met de boa\'s, de wijkagent en OM.'])
   }
 ]
 
