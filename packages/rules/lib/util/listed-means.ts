@@ -172,7 +172,7 @@ function listItems(text: string): Equation[] {
 }
 
 // Years the sentence names label the values (one each) or span them (`2021-2025` for five);
-// one year before the list dates all its values (`de vier edities in 2025 trokken 2.100, …`);
+// one year before the list dates all its values (`de drie markten van 2027 telden 640, …`);
 // any other number of years dates something else (`tussen 2021 en 2025` over two values).
 function yearsFit(sentence: string, listed: number, lead = ''): boolean {
   const years = [...new Set(sentence.match(/\b(?:19|20)\d{2}\b/gu) ?? [])].map(Number)

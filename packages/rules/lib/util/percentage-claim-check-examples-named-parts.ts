@@ -35,7 +35,7 @@ export const namedPartsNotOk: RuleExample[] = [
   },
   {
     title: 'Een bijdrage van een opgesplitst bedrag, twee zinnen verder, die geen helft is',
-    text: plan(fund('Het waterschap draagt met zijn bijdrage bijna de helft van het fonds.')),
+    text: plan(fund('Het waterschap levert zo bijna de helft van het fonds.')),
     expected: ['Percentage `bijna de helft` klopt niet: € 1,5 miljoen van € 8 miljoen is 18,8%; pas het percentage of de getallen aan']
   },
   {

@@ -19,7 +19,7 @@ import { PER_YEAR } from './period-rates.js'
 export const BOUND = /\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s+minste|maximum|minimum|plafond|tot\s+(?:een\s+bedrag\s+van\s+)?€)/iu
 // `De kosten per cursus zijn € 2.150`, `de prijs van één cursus is`: the thing priced, before its amount.
 const COST_PER = /\b(?:kosten|prijs|bedrag)\s+(?:per|van\s+(?:een|één))\s+(\p{L}[\p{L}'’-]+)\s+(?:zijn|is|bedragen|bedraagt|ligt|liggen)\s+(?:op\s+)?(?:(?:gemiddeld|circa|ongeveer)\s+)?€\s*$/iu
-// `Een excursie met de bus kost € 780`, `Een kavel wordt verhuurd voor € 165 per maand`: the first noun of a subject
+// `Een excursie met de bus kost € 780`, `Een ligplaats wordt verpacht voor € 95 per maand`: the first noun of a subject
 // that opens with `een`, the verb of cost or of letting right before the amount.
 const ONE_OPENING = /^\s*(?:een|één)\s+(\p{L}[\p{L}'’-]+)\s+(?:(?:van|met|in|bij|voor|op|uit|aan|door|naar)\s+[^.;€\d]{0,40}?)?(?:kost|kostte|betaalt|betaalde|(?:wordt|werd)\s+(?:verhuurd|verpacht|verkocht|aangeboden)\s+(?:voor|tegen))\s+(?:(?:de\s+gemeente|ons|gemiddeld|circa|ongeveer|ruim|bijna)\s+)*€\s*$/iu
 // `bankjes à € 900 per stuk`: the thing is the noun before `à`.
@@ -83,7 +83,7 @@ function pricedCount(prev: string, cur: string): Equation | undefined {
   if (!cue || MORE.test(cur.slice(count.end))) return undefined
   // `trekken we € … uit`: the verb's particle after the amount.
   if (/^trekken/iu.test(cue[0].trim()) && !/^\s*uit\b/iu.test(cur.slice(total.end))) return undefined
-  // `brengen … € 41.600 per jaar op`: the verb's particle after the amount (and its period).
+  // `brengen … € 11.400 per jaar op`: the verb's particle after the amount (and its period).
   if (/^(?:breng|bracht|lever)/iu.test(cue[0].trim()) && !/^\s*(?:per\s+\p{L}+\s+)?op\b/iu.test(cur.slice(total.end))) return undefined
   // A price per period: the total is per the same period, over no span of years, or per another
   // period of the price's (`€ 165 per maand`, `€ 39.600 per jaar`): the count times the periods in it.

@@ -71,10 +71,10 @@ export function rowCountChanges(text: string): Equation[] {
 }
 
 /**
- * The total row when a count names no row but the noun of the year columns themselves (`Van 2024
- * naar 2025 kwamen er 131 aanvragen bij` beside `Aanvragen 2024 | Aanvragen 2025`): the rows are
+ * The total row when a count names no row but the noun of the year columns themselves (`Van 2026
+ * op 2027 kwamen er 48 inschrijvingen bij` beside `Inschrijvingen 2026 | Inschrijvingen 2027`): the rows are
  * kinds of that noun, and a change of all of them is the change of their total (also `nam het aantal
- * aanvragen toe met 121`).
+ * inschrijvingen toe met 37`).
  */
 function wholeOfColumns(table: Table, word: string, nouns: string[]): Table['rows'][number] | undefined {
   if (!word || !nouns.some((u) => u && word.split(/\s+/u).some((w) => sameNoun(u.toLowerCase(), w.toLowerCase())))) return undefined
@@ -82,7 +82,7 @@ function wholeOfColumns(table: Table, word: string, nouns: string[]): Table['row
   return totals.length === 1 ? totals[0] : undefined
 }
 
-/** The word beside the years of two named columns when both have the same (`Aanvragen 2024`, `Aanvragen 2025`), or empty. */
+/** The word beside the years of two named columns when both have the same (`Inschrijvingen 2026`, `Inschrijvingen 2027`), or empty. */
 function sharedWord(table: Table, pair: readonly [number, number]): string {
   const [a, b] = pair.map((k) => (HEADER_YEAR.exec(plainCell(table.header[k]?.text ?? ''))?.[1] ?? '').trim().toLowerCase())
   return a === b ? a! : ''

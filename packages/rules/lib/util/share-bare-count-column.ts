@@ -1,6 +1,6 @@
 /**
  * The column a sentence of change means when it names none: `het aantal`, `dat aantal` or `dit aantal`
- * with no noun after it (`In 2025 steeg het aantal met 12% ten opzichte van 2024.`) points back at the
+ * with no noun after it (`In 2027 groeide dat aantal met 9% vergeleken met 2026.`) points back at the
  * one thing counted, which under a year table is its only column of counts. A table with two such
  * columns leaves it open, and so does a sentence that names its own noun (`het aantal bezoekers`).
  * Used by `share-span-changes`.

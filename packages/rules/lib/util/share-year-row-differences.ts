@@ -1,6 +1,6 @@
 /**
- * The level a difference grew from, in a table with a row per year (`| 2023 | 52 |` above `| 2024 | 63 |`
- * and `nam in 2024 met 11 toe ten opzichte van 2023, een groei van ruim een kwart`): a column whose cells
+ * The level a difference grew from, in a table with a row per year (`| 2026 | 80 |` above `| 2027 | 98 |`
+ * and `groeide in 2027 met 18 vergeleken met het jaar ervoor, ruim een vijfde`): a column whose cells
  * in two year rows lie exactly the difference apart, in the direction said. The years the sentence names
  * choose the rows: both, or the later one with the row above it. A sentence that names no year leaves
  * the rows to the difference alone, as for year columns. Used by `share-differences`.
