@@ -16,7 +16,7 @@ const twoFalls = ['| Jaar | Leden | Donateurs |', '|---|---|---|', '| 2022 | 800
 
 /** Differences under a year table whose percentage holds, or that fit more than one column. */
 export const yearRowsOk: RuleExample[] = [
-  { title: 'Een groei met een aantal tegenover het jaar ervoor die klopt', text: plan([...theatre, 'Het aantal voorstellingen nam in 2024 met 4 toe ten opzichte van 2023, een groei van 10 procent.']) },
+  { title: 'Een groei met een aantal tegenover het jaar ervoor die klopt', text: plan([...theatre, 'Van 2023 op 2024 nam het aantal voorstellingen met 4 toe: een groei van 10 procent.']) },
   { title: 'Een daling met een aantal leden die klopt', text: plan([...club, 'Het aantal leden liep in 2023 met 40 terug, een daling van 5 procent.']) },
   { title: 'Een groei tussen twee genoemde jaren die klopt', text: plan([...grants, 'Tussen 2022 en 2024 kwamen er 120 aanvragen bij, een groei van 40 procent.']) },
   { title: 'Een verschil dat in twee kolommen past: welk niveau is niet te zeggen', text: plan([...twoFalls, 'Het aantal leden liep in 2023 met 40 terug, een daling van 20 procent.']) }
@@ -26,8 +26,8 @@ export const yearRowsOk: RuleExample[] = [
 export const yearRowsNotOk: RuleExample[] = [
   {
     title: 'Een groei met een aantal tegenover het jaar ervoor die niet klopt',
-    text: plan([...theatre, 'Het aantal voorstellingen nam in 2024 met 4 toe ten opzichte van 2023, een groei van ruim een kwart.']),
-    expected: ['Percentage `ruim een kwart` klopt niet: 4 op 40 is 10%; pas het percentage of de getallen aan']
+    text: plan([...theatre, 'Van 2023 op 2024 nam het aantal voorstellingen met 4 toe: een groei van bijna een derde.']),
+    expected: ['Percentage `bijna een derde` klopt niet: 4 op 40 is 10%; pas het percentage of de getallen aan']
   },
   {
     title: 'Een daling met een aantal leden die niet klopt',
