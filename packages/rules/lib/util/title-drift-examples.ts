@@ -15,7 +15,7 @@ const parts = (body: string[]): string =>
 // A chapter that asks the budget question, with a list of another kind before its numbered goals.
 const goals = (body: string[]): string =>
   example([
-    '# 5. Wat willen we bereiken?', '', 'We noemen eerst twee speerpunten van de regio:', '', '- veilig fietsen;', '- stille nachten.', '',
+    '# 5. Wat wil de gemeente bereiken?', '', 'We noemen eerst twee speerpunten van de regio:', '', '- veilig fietsen;', '- stille nachten.', '',
     'We werken aan twee doelen.', '', '## 5.1 Veilige schoolroutes', '', 'Tekst.', '', '## 5.2 Rustige woonstraten', '', 'Tekst.', '',
     '# 6. Wat gaan we daarvoor doen?', '', ...body
   ])
