@@ -39,7 +39,7 @@ export {
 } from './lib/schema.js'
 export { missingLinkReason, validateReferences } from './lib/references.js'
 export { findWordReferences, inThisPlan, normalizeTitle, titleWords, type WordReference } from './lib/word-references.js'
-export { collectIdLinks, collectIds, firstIdLink, collectTexts, indexIds, type IdLink, type IdTarget, type TextValue } from './lib/ids.js'
+export { collectIdLinks, collectIds, firstIdLink, collectTexts, headingIds, indexIds, type IdLink, type IdTarget, type TextValue } from './lib/ids.js'
 export { describeValue, fieldLabel } from './lib/describe.js'
 export { escapeSegment, fromPointer, getAtPointer, parentPointer, readablePath, toPointer, type PathSegment } from './lib/pointer.js'
 export { offsetLocation } from './lib/text-location.js'

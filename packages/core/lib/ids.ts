@@ -1,4 +1,5 @@
 import type { Plan } from './model.generated.js'
+import type { PlanFile } from './plan-file.js'
 import { escapeSegment, toPointer, type PathSegment } from './pointer.js'
 
 /** A value in the model that has an id. */
@@ -158,4 +159,29 @@ export function collectIdLinks(plan: Plan): IdLink[] {
     }
   }
   return links
+}
+
+// A Markdown heading with an id in its attributes: `# Ambitie {#ambitie}`, `## Thema 2 {#t2 .visie}`.
+const headingWithId = /^ {0,3}#{1,6}[ \t].*\{[^}]*#([\p{L}\d_:.-]+)[^}]*\}[ \t]*#*[ \t]*$/u
+
+/**
+ * The ids written on headings in the plan's Markdown sources. A chapter the reader turns into a
+ * part of the model without an id of its own (the ambitie, the agenda) is still where a link
+ * with that id points, so a link to it is no broken link.
+ *
+ * @param file The plan file.
+ * @returns The ids.
+ */
+export function headingIds(file: PlanFile): Set<string> {
+  const ids = new Set<string>()
+  for (const source of file.sources) {
+    if (!/\.(?:md|markdown)$/iu.test(source.path)) continue
+    let fence = false
+    for (const line of String(source.value ?? '').split('\n')) {
+      if (/^\s*(?:```|~~~)/u.test(line)) fence = !fence
+      const m = fence ? null : headingWithId.exec(line)
+      if (m?.[1]) ids.add(m[1])
+    }
+  }
+  return ids
 }

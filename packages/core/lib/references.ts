@@ -1,6 +1,6 @@
 import type { Plan } from './model.generated.js'
 import type { PlanFile } from './plan-file.js'
-import { collectIdLinks, collectIds } from './ids.js'
+import { collectIdLinks, collectIds, headingIds } from './ids.js'
 import { getAtPointer } from './pointer.js'
 import { offsetLocation } from './text-location.js'
 
@@ -52,8 +52,9 @@ export function validateReferences(model: Plan, file: PlanFile): void {
     })
   })
 
+  const written = headingIds(file)
   for (const link of collectIdLinks(model)) {
-    if (link.id === '' || first.has(link.id)) continue
+    if (link.id === '' || first.has(link.id) || written.has(link.id)) continue
     const base = file.locate(link.pointer)
     const value = getAtPointer(model, link.pointer)
     const text = typeof value === 'string' ? value : undefined

@@ -1,4 +1,4 @@
-import { collectIds, missingLinkReason, type Plan, type PlanFile } from '@kapstok/core'
+import { collectIds, headingIds, missingLinkReason, type Plan, type PlanFile } from '@kapstok/core'
 import { namesEveryPart, splitNameList } from '@kapstok/nl'
 import type { ModelBuilder } from './builder.js'
 import type { SourceContext } from './context.js'
@@ -120,7 +120,7 @@ function nameAfterNumber(title: string | undefined): string | undefined {
  */
 export function resolvePlainLinks(file: PlanFile, builder: ModelBuilder, links: SourceContext['plainLinks']): void {
   if (links.length === 0) return
-  const ids = new Set(collectIds(builder.model as unknown as Plan).map((t) => t.id))
+  const ids = new Set([...collectIds(builder.model as unknown as Plan).map((t) => t.id), ...headingIds(file)])
   for (const link of links) {
     if (link.id === '' || ids.has(link.id)) continue
     file.message(missingLinkReason(link.id, link.label), {
