@@ -18,9 +18,9 @@ export const seriesOk: RuleExample[] = [
   { title: 'Een verandering van iets anders dan de kolommen tellen', text: kinds('Van 2024 naar 2025 kwamen er 4 inspecteurs bij.') },
   { title: 'Een geheel met zijn delen tussen haakjes in de zin erna die kloppen', text: plan(['Er staan 120 bankjes in het park. Die staan aan de vijver (40), op het grasveld (35) en langs de paden (45).']) },
   { title: 'Delen tussen haakjes na `vooral`: niet het hele geheel', text: plan(['De gemeente beheert 64 speeltuinen. Deze liggen vooral in Noord (22), Oost (19) en Zuid (21).']) },
-  { title: 'Een doel met wat er nog nodig is dat klopt', text: plan(['Nu staan er 120 laadpalen in de gemeente. Het streefgetal voor 2030 is 300 laadpalen, zodat er nog 180 laadpalen extra nodig zijn.']) },
-  { title: 'Een doel met een stand van een eerder jaar, niet van nu', text: plan(['In 2020 stonden er 140 laadpalen in de gemeente. Het streefgetal voor 2030 is 300 laadpalen, zodat er nog 210 laadpalen extra nodig zijn.']) },
-  { title: 'Een doel met een afgeronde stand van nu', text: plan(['Nu zijn er naar schatting ruim 120 laadpalen. Het streefgetal is 300 laadpalen, zodat er nog 165 laadpalen extra nodig zijn.']) }
+  { title: 'Een doel met wat er nog nodig is dat klopt', text: plan(['Nu staan er 120 laadpalen in de gemeente. De doelstelling is 300 laadpalen in 2030; er zijn nog 180 laadpalen extra nodig.']) },
+  { title: 'Een doel met een stand van een eerder jaar, niet van nu', text: plan(['In 2020 stonden er 140 laadpalen in de gemeente. De doelstelling is 300 laadpalen in 2030; er zijn nog 210 laadpalen extra nodig.']) },
+  { title: 'Een doel met een afgeronde stand van nu', text: plan(['Nu zijn er naar schatting ruim 120 laadpalen. De doelstelling is 300 laadpalen; er zijn nog 165 laadpalen extra nodig.']) }
 ]
 
 /** Means of listed values and changes of all rows that do not hold. */
@@ -57,7 +57,7 @@ export const seriesNotOk: RuleExample[] = [
   },
   {
     title: 'Een doel met wat er nog nodig is dat niet het verschil met nu is',
-    text: plan(['Nu staan er 120 laadpalen in de gemeente. Het streefgetal voor 2030 is 300 laadpalen, zodat er nog 210 laadpalen extra nodig zijn.']),
+    text: plan(['Nu staan er 120 laadpalen in de gemeente. De doelstelling is 300 laadpalen in 2030; er zijn nog 210 laadpalen extra nodig.']),
     expected: ['Berekening `300 − 120 = 210` klopt niet: de uitkomst is `180`; herstel de berekening of de uitkomst']
   },
   {

@@ -1,7 +1,7 @@
 /**
  * What is still needed to reach a target from the level of now, the level in a sentence before:
- * "Op dit moment staan er 120 laadpalen. Het streefgetal voor 2030 is 300 laadpalen, zodat er nog
- * 180 laadpalen extra nodig zijn." The needed count is the target minus the level now. The readers of a
+ * "Op dit moment staan er 120 laadpalen. De doelstelling is 300 laadpalen in 2030; er zijn nog 180
+ * laadpalen extra nodig." The needed count is the target minus the level now. The readers of a
  * change need `van … naar …` or a word of change with both levels in reach; a target and what it
  * still asks, with the level of now a sentence up, was read by none.
  *
