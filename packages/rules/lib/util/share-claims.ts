@@ -31,6 +31,7 @@ import { fitsReading, statementOf } from './share-statements.js'
 import { tableRowShare } from './share-row-readings.js'
 import { pointedGroupSize } from './share-pointed-groups.js'
 import { tableCellShare } from './share-table-cells.js'
+import { cellValueShare } from './share-cell-value-wholes.js'
 import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
 import { blankAsides } from './share-asides.js'
@@ -263,7 +264,10 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           // A finance chapter's prose stands apart from its tables: the tables it may quote.
           (tables.length === 0 ? tableCellShare(quoted, share[0], sentence.slice(0, at), after, previousSentence) : undefined) ??
           // `In 2024 werd ruim de helft van de meldingen afgehandeld` beside a table of years: one column over another in that year.
-          columnShare(tablesInSection(text, tables, offset), sentence.slice(0, at), after))
+          columnShare(tablesInSection(text, tables, offset), sentence.slice(0, at), after) ??
+          // `Het westen vraagt 240, ruim een derde van het totaal`: the sentence's one number is a cell of a table above.
+          cellValueShare(tablesInSection(text, tables, offset), sentence.slice(0, at), after, judge) ??
+          cellValueShare([...earlierTables, ...tablesBefore(tables, offset), ...(tables.length === 0 ? quoted : [])], sentence.slice(0, at), after, judge))
         : undefined
       if ((other && !same && !renamed && !apposedPair && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
       // `Deze toename van ruim 25 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.
