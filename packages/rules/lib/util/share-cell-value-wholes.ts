@@ -63,6 +63,9 @@ export function cellValueShare(tables: Table[], before: string, after: string, j
   if (values.length !== 1 || !cells[0]?.cell) return undefined
   const { value, cell } = cells[0]
   const { table, row, column } = cell
+  // A year the sentence names that the table's header does not (`In 2019 telde …` beside a table of now) makes the number another year's.
+  const years = `${before} ${after}`.match(/\b(?:19|20)\d{2}\b/gu) ?? []
+  if (years.some((y) => !table.header.some((h) => h.text.includes(y)) && !table.intro.includes(y))) return undefined
   const total = table.rows.find((r) => TOTAL_ROW.test(plainCellLower(r[0]?.text ?? ''))) as Cell[]
   const totalColumns = table.header.map((h, k) => (k > 0 && TOTAL_ROW.test(plainCellLower(h.text)) ? k : -1)).filter((k) => k >= 0)
   const totalColumn = totalColumns.length === 1 ? totalColumns[0] : undefined
