@@ -12,6 +12,7 @@ import { bareCountsNotOk, bareCountsOk } from './percentage-claim-check-examples
 import { yearRowsNotOk, yearRowsOk } from './percentage-claim-check-examples-year-rows.js'
 import { namedPartsNotOk, namedPartsOk } from './percentage-claim-check-examples-named-parts.js'
 import { cellValuesNotOk, cellValuesOk } from './percentage-claim-check-examples-cell-values.js'
+import { scaledChangesNotOk, scaledChangesOk } from './percentage-claim-check-examples-scaled-changes.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -86,7 +87,8 @@ export const percentageOk: RuleExample[] = [
   ...bareCountsOk,
   ...yearRowsOk,
   ...namedPartsOk,
-  ...cellValuesOk
+  ...cellValuesOk,
+  ...scaledChangesOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -325,5 +327,6 @@ export const percentageNotOk: RuleExample[] = [
   ...bareCountsNotOk,
   ...yearRowsNotOk,
   ...namedPartsNotOk,
-  ...cellValuesNotOk
+  ...cellValuesNotOk,
+  ...scaledChangesNotOk
 ]

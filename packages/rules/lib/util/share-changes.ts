@@ -39,12 +39,14 @@ const PERCENT = String.raw`\s?(?:%|procent\b)`
 // both numbers share: `€ 240.000 per jaar`, `1.240 in de wijk Noord`; a rate and a year together (`9.400 per week in 2022`).
 const WHEN = String.raw`(?:\s+per\s+(?:jaar|maand|week|kwartaal)\b|\s+in\s+(?:de\s+|het\s+)?(?:wijk|kern|buurt|dorp|regio|gemeente|stad)(?:\s+(?!naar\b|tot\b)[\p{L}-]+)?|\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2}){0,2}`
 const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
+// After a magnitude its unit or noun may follow before the year or `naar`: `van 3,2 miljoen kWh in 2022 naar …`, `van 1,4 miljoen bezoekers naar …`.
+const SCALE_UNIT = String.raw`${SCALE}(?:(?<=(?:${magnitudeWord}))\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}²³-]+)?`
 // Words before a number of a change that leave it the number: `van gemiddeld 14 naar 9 weken`, `van slechts 40 naar 58`,
 // `van ruim 300 naar bijna 400`, `van structureel € 240.000 naar …`.
 const LEAD = String.raw`(?:(?:${WORD}|gemiddeld|structureel|jaarlijks|incidenteel|slechts|maar\s+liefst|maar|nog|al|reeds|zelfs|amper|nauwelijks)\s+)?`
 // `van 90 naar 106`, `van circa 90 tot 106`, `van 1.200 in 2023 naar 1.080 in 2024`; not an age (`van 18 tot 25 jaar`)
 const CHANGE = new RegExp(
-  String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})${SCALE}${WHEN}\s*,?\s+(?:naar|tot)\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
+  String.raw`\bvan\s+${LEAD}(?:€\s*)?(${NUMBER})${SCALE_UNIT}${WHEN}\s*,?\s+(?:naar|tot)\s+${LEAD}(?:€\s*)?(${NUMBER})(?![.,]?\d)(?!\s*-?(?:jaar|jarigen)\b)${SCALE}${WHEN}\b(?!${PERCENT})`,
   'giu'
 )
 // `van 41 deelnemers in 2023 naar 66 in 2026`, `van 57 nu naar 44 in 2031`, `van 315 m² nu naar 390 m²`: a noun, a unit or a time word after the first
