@@ -11,6 +11,7 @@ import { columnsNotOk, columnsOk } from './percentage-claim-check-examples-colum
 import { bareCountsNotOk, bareCountsOk } from './percentage-claim-check-examples-bare-counts.js'
 import { yearRowsNotOk, yearRowsOk } from './percentage-claim-check-examples-year-rows.js'
 import { namedPartsNotOk, namedPartsOk } from './percentage-claim-check-examples-named-parts.js'
+import { subjectPartsNotOk, subjectPartsOk } from './percentage-claim-check-examples-subject-parts.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -84,7 +85,8 @@ export const percentageOk: RuleExample[] = [
   ...columnsOk,
   ...bareCountsOk,
   ...yearRowsOk,
-  ...namedPartsOk
+  ...namedPartsOk,
+  ...subjectPartsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -322,5 +324,6 @@ export const percentageNotOk: RuleExample[] = [
   ...columnsNotOk,
   ...bareCountsNotOk,
   ...yearRowsNotOk,
-  ...namedPartsNotOk
+  ...namedPartsNotOk,
+  ...subjectPartsNotOk
 ]
