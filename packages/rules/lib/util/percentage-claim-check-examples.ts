@@ -12,6 +12,7 @@ import { bareCountsNotOk, bareCountsOk } from './percentage-claim-check-examples
 import { yearRowsNotOk, yearRowsOk } from './percentage-claim-check-examples-year-rows.js'
 import { namedPartsNotOk, namedPartsOk } from './percentage-claim-check-examples-named-parts.js'
 import { subjectPartsNotOk, subjectPartsOk } from './percentage-claim-check-examples-subject-parts.js'
+import { ownAccountNotOk, ownAccountOk } from './percentage-claim-check-examples-own-account.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -86,7 +87,8 @@ export const percentageOk: RuleExample[] = [
   ...bareCountsOk,
   ...yearRowsOk,
   ...namedPartsOk,
-  ...subjectPartsOk
+  ...subjectPartsOk,
+  ...ownAccountOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -325,5 +327,6 @@ export const percentageNotOk: RuleExample[] = [
   ...bareCountsNotOk,
   ...yearRowsNotOk,
   ...namedPartsNotOk,
-  ...subjectPartsNotOk
+  ...subjectPartsNotOk,
+  ...ownAccountNotOk
 ]
