@@ -26,7 +26,7 @@ export const ownAccountNotOk: RuleExample[] = [
   },
   {
     title: 'Een deel met `voor hun rekening` dat niet klopt',
-    text: plan(['De twee grootste dorpen namen met 210 van de 350 aanvragen ruim twee derde van de regeling voor hun rekening.']),
-    expected: ['Percentage `ruim twee derde` klopt niet: 210 van 350 is 60%; pas het percentage of de getallen aan']
+    text: plan(['De twee grootste dorpen namen met 150 van de 250 aanvragen ruim twee derde van de regeling voor hun rekening.']),
+    expected: ['Percentage `ruim twee derde` klopt niet: 150 van 250 is 60%; pas het percentage of de getallen aan']
   }
 ]

@@ -13,6 +13,7 @@ import { yearRowsNotOk, yearRowsOk } from './percentage-claim-check-examples-yea
 import { namedPartsNotOk, namedPartsOk } from './percentage-claim-check-examples-named-parts.js'
 import { subjectPartsNotOk, subjectPartsOk } from './percentage-claim-check-examples-subject-parts.js'
 import { ownAccountNotOk, ownAccountOk } from './percentage-claim-check-examples-own-account.js'
+import { comparativesNotOk, comparativesOk } from './percentage-claim-check-examples-comparatives.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -88,7 +89,8 @@ export const percentageOk: RuleExample[] = [
   ...yearRowsOk,
   ...namedPartsOk,
   ...subjectPartsOk,
-  ...ownAccountOk
+  ...ownAccountOk,
+  ...comparativesOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -328,5 +330,6 @@ export const percentageNotOk: RuleExample[] = [
   ...yearRowsNotOk,
   ...namedPartsNotOk,
   ...subjectPartsNotOk,
-  ...ownAccountNotOk
+  ...ownAccountNotOk,
+  ...comparativesNotOk
 ]
