@@ -14,7 +14,7 @@
  */
 
 import type { ShareClaim } from './share-claim-text.js'
-import { OF_NOUN, SHARE } from './share-claim-words.js'
+import { AGAINST, OF_NOUN, OTHER_RATE, SHARE, THRESHOLD } from './share-claim-words.js'
 import { allMatches } from './all-matches.js'
 import { statementOf } from './share-statements.js'
 import { isMoneyWhole } from './share-totals.js'
@@ -30,6 +30,8 @@ const COUNT = /(?<![\p{L}\d.,/-])(?<!€\s?)(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\
 const CLAUSE_END = /[,;:()]|\b(?:en|of|maar)\b/giu
 // A clause that prices what it names: the paragraph's largest amount is a whole of costs only there.
 const PRICES = /^(?:kost|kosten|kostte|kostten|bedraagt|bedragen|bedroeg|bedroegen|begroot|geraamd)$/u
+// The end of a clause of two numbers right before the share: the last number, up to four words, a comma or colon.
+const CLOSES_PAIR = /\d(?:\s+[\p{L}'’-]+){0,4}\s*[,:]\s*(?:(?:dat|dit|wat)\s+is\s+|ofwel\s+|oftewel\s+)?$/u
 // How many sentences back the part and the whole may stand.
 const REACH = 3
 // Words of a subject that tie it to no one number: verbs of bearing a share, pointers and function words.
@@ -105,11 +107,14 @@ export function subjectPartClaims(text: string, judged: Set<number>): ShareClaim
       if (!statement || statement.inPoints) continue
       const money = isMoneyWhole(noun)
       const lead = s.text.slice(0, at)
+      // A figure the numbers are set against (`tegen 25 procent landelijk`), a bound or another rate is no share of them.
+      if (AGAINST.test(lead) || THRESHOLD.test(lead) || OTHER_RATE.test(lead)) continue
       const own = countedIn(lead)
       // The clause before the share holds a part and its whole: those two alone.
       const pool = own.length > 0 ? own : paragraph.slice(Math.max(0, k - REACH), k).flatMap((p) => countedIn(p.text))
       const kind = pool.filter((c) => c.euro === money)
-      if (own.length > 0 && (own.length !== 2 || kind.length !== 2)) continue
+      // The share closes the clause of its two numbers: a few words and a comma or colon between (`€ 160.000, een kwart`).
+      if (own.length > 0 && (own.length !== 2 || kind.length !== 2 || !CLOSES_PAIR.test(lead))) continue
       const wholes = money ? kind.filter((c) => c.value === Math.max(...kind.map((x) => x.value))) : kind.filter((c) => stem(c.noun.split(' ').at(-1) ?? '') === stem(noun) || stem(c.noun.split(' ')[0] ?? '') === stem(noun))
       const [whole] = wholes
       if (wholes.length !== 1 || !whole || whole.value <= 0) continue
