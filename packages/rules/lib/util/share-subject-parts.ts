@@ -104,7 +104,8 @@ export function subjectPartClaims(text: string, judged: Set<number>): ShareClaim
       const noun = OF_NOUN.exec(s.text.slice(at + share[0].length))?.[1]?.toLowerCase()
       if (!noun || /\d/u.test(s.text.slice(at + share[0].length))) continue
       const statement = statementOf(share, s.text, at, paragraph[k - 1]?.text ?? '')
-      if (!statement || statement.inPoints) continue
+      // Above a hundred it is a ratio (`130% van het budget` for what was asked), no share of a part.
+      if (!statement || statement.inPoints || statement.stated >= 100) continue
       const money = isMoneyWhole(noun)
       const lead = s.text.slice(0, at)
       // A figure the numbers are set against (`tegen 25 procent landelijk`), a bound or another rate is no share of them.
@@ -123,6 +124,9 @@ export function subjectPartClaims(text: string, judged: Set<number>): ShareClaim
       const parts = kind.filter((c) => c !== whole && c.value < whole.value && c.value > 0)
       if (parts.length === 0 || kind.some((c) => c !== whole && c.value >= whole.value)) continue
       const subject = wordsOf(lead).filter((w) => !FUNCTION.test(w) && stem(w) !== stem(noun))
+      // Of a clause's two numbers the whole comes second (`€ 15.000 bij aan de speeltuin van € 120.000`), unless
+      // the part points back to it (`64 klachten, waarvan 22 …`).
+      if (own.length > 0 && own[1] !== whole && !/\b(?:waarvan|daarvan|hiervan|van\s+wie|van\s+hen)\b/iu.test(lead)) continue
       const part = own.length > 0 ? parts[0] : subjectPart(subject, parts)
       if (!part || parts.some((p) => statement.judge((p.value / whole.value) * 100))) continue
       const actual = (part.value / whole.value) * 100
