@@ -109,7 +109,8 @@ export function subjectPartClaims(text: string, judged: Set<number>): ShareClaim
       const money = isMoneyWhole(noun)
       const lead = s.text.slice(0, at)
       // A figure the numbers are set against (`tegen 25 procent landelijk`), a bound or another rate is no share of them.
-      if (AGAINST.test(lead) || THRESHOLD.test(lead) || OTHER_RATE.test(lead)) continue
+      // A written-out sum or product before it (`3 × € 180.000 = € 540.000`) is a calculation, no pair.
+      if (AGAINST.test(lead) || THRESHOLD.test(lead) || OTHER_RATE.test(lead) || /[=×+]/u.test(lead)) continue
       const own = countedIn(lead)
       // The clause before the share holds a part and its whole: those two alone.
       const pool = own.length > 0 ? own : paragraph.slice(Math.max(0, k - REACH), k).flatMap((p) => countedIn(p.text))
