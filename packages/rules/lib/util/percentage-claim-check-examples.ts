@@ -13,6 +13,9 @@ import { yearRowsNotOk, yearRowsOk } from './percentage-claim-check-examples-yea
 import { namedPartsNotOk, namedPartsOk } from './percentage-claim-check-examples-named-parts.js'
 import { cellValuesNotOk, cellValuesOk } from './percentage-claim-check-examples-cell-values.js'
 import { scaledChangesNotOk, scaledChangesOk } from './percentage-claim-check-examples-scaled-changes.js'
+import { subjectPartsNotOk, subjectPartsOk } from './percentage-claim-check-examples-subject-parts.js'
+import { ownAccountNotOk, ownAccountOk } from './percentage-claim-check-examples-own-account.js'
+import { comparativesNotOk, comparativesOk } from './percentage-claim-check-examples-comparatives.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -88,7 +91,10 @@ export const percentageOk: RuleExample[] = [
   ...yearRowsOk,
   ...namedPartsOk,
   ...cellValuesOk,
-  ...scaledChangesOk
+  ...scaledChangesOk,
+  ...subjectPartsOk,
+  ...ownAccountOk,
+  ...comparativesOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -328,5 +334,8 @@ export const percentageNotOk: RuleExample[] = [
   ...yearRowsNotOk,
   ...namedPartsNotOk,
   ...cellValuesNotOk,
-  ...scaledChangesNotOk
+  ...scaledChangesNotOk,
+  ...subjectPartsNotOk,
+  ...ownAccountNotOk,
+  ...comparativesNotOk
 ]

@@ -24,7 +24,8 @@ export const SHARE = new RegExp(String.raw`(?:\b(${WORD})\s+)?(?:(${NUMBER}|${NU
 // `15% van de 1.200 inwoners (180)`: the share, the whole and the part.
 export const SHARE_OF = new RegExp(String.raw`^\s+van\s+(?:de|het|alle)\s+(?:in\s+totaal\s+)?(${NUMBER})(?:\s+[\p{L}-]+){0,3}\s*\((?:dat\s+zijn\s+|ofwel\s+)?(${NUMBER})\)`, 'iu')
 // A share that closes its clause on the noun of its whole: `, bijna een derde van de bevraagde buurtbewoners.`
-export const CLOSES_ON_NOUN = /^\s+van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*(?:[.;!?),]|$)/u
+// `voor zijn rekening` after the noun still closes it (`… van alle ritten voor haar rekening.`).
+export const CLOSES_ON_NOUN = /^\s+van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+voor\s+(?:zijn|haar|hun)\s+rekening)?\s*(?:[.;!?),]|$)/u
 // Between a part and a share: a word that adds another count (`ook`, `tevens`, `daarnaast`).
 // The end of the words between a share and a pair that spells it out: a colon, bracket, dash or comma right
 // before the pair, perhaps with `namelijk` (`…: 214 van de 2.380`, `… (214 van de 2.380 leerlingen)`).

@@ -21,6 +21,8 @@ import { datedRowChangeClaims } from './dated-row-changes.js'
 import { pastCountChangeClaims } from './past-count-changes.js'
 import { splitWholeClaims } from './share-split-wholes.js'
 import { namedSplitPartClaims } from './share-named-split-parts.js'
+import { subjectPartClaims } from './share-subject-parts.js'
+import { comparativeChangeClaims } from './share-comparative-changes.js'
 
 // How a change reading states its basis: `van 60 naar 90`.
 // Two part-of-whole bases over one whole (`50 van 120`, `30 van 120`).
@@ -54,6 +56,10 @@ export function textShareClaims(text: string, plain: string, tables: Table[], be
   claims.push(...datedRowChangeClaims(plain, tables, new Set(claims.map((c) => c.index))))
   // A change since a count of a past year the sentence gives, to the total of a table above (`toen er 3.400 waren`).
   claims.push(...pastCountChangeClaims(plain, tables, new Set(claims.map((c) => c.index))))
+  // A share whose subject names one of the numbers before it in the paragraph (`Daarmee draagt de stichting een kwart van de kosten`).
+  claims.push(...subjectPartClaims(plain, new Set(claims.map((c) => c.index))))
+  // A change's size as a share with a comparative (`van tien naar zes weken, bijna de helft korter`).
+  claims.push(...comparativeChangeClaims(plain, new Set(claims.map((c) => c.index))))
   // A share said right after a whole split into its parts (`Van de leden kwamen er 210 uit de stad en 110 uit de dorpen, zodat …`),
   // also over a reading of two of the parts as a change (`90 naar het vmbo en 60 naar de havo` is no `van 60 naar 90`).
   for (const split of splitWholeClaims(plain)) {
