@@ -14,6 +14,7 @@ import { productsNotOk, productsOk } from '../util/prose-calculation-examples-pr
 import { bracketsNotOk, bracketsOk } from '../util/prose-calculation-examples-brackets.js'
 import { periodsNotOk, periodsOk } from '../util/prose-calculation-examples-periods.js'
 import { restsNotOk, restsOk } from '../util/prose-calculation-examples-rests.js'
+import { datesNotOk, datesOk } from '../util/prose-calculation-examples-dates.js'
 import { levelsNotOk, levelsOk } from '../util/prose-calculation-examples-levels.js'
 import { yearsNotOk, yearsOk } from '../util/prose-calculation-examples-years.js'
 import { changesNotOk, changesOk } from '../util/prose-calculation-examples-changes.js'
@@ -73,6 +74,7 @@ export const proseCalculation = lintRule(
         ...bracketsOk,
         ...periodsOk,
         ...restsOk,
+        ...datesOk,
         ...levelsOk,
         ...yearsOk,
         ...changesOk,
@@ -263,6 +265,7 @@ export const proseCalculation = lintRule(
         ...bracketsNotOk,
         ...periodsNotOk,
         ...restsNotOk,
+        ...datesNotOk,
         ...levelsNotOk,
         ...yearsNotOk,
         ...changesNotOk,
