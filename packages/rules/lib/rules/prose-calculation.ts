@@ -15,6 +15,7 @@ import { bracketsNotOk, bracketsOk } from '../util/prose-calculation-examples-br
 import { periodsNotOk, periodsOk } from '../util/prose-calculation-examples-periods.js'
 import { restsNotOk, restsOk } from '../util/prose-calculation-examples-rests.js'
 import { datesNotOk, datesOk } from '../util/prose-calculation-examples-dates.js'
+import { countedNounsNotOk, countedNounsOk } from '../util/prose-calculation-examples-counted-nouns.js'
 import { levelsNotOk, levelsOk } from '../util/prose-calculation-examples-levels.js'
 import { yearsNotOk, yearsOk } from '../util/prose-calculation-examples-years.js'
 import { changesNotOk, changesOk } from '../util/prose-calculation-examples-changes.js'
@@ -75,6 +76,7 @@ export const proseCalculation = lintRule(
         ...periodsOk,
         ...restsOk,
         ...datesOk,
+        ...countedNounsOk,
         ...levelsOk,
         ...yearsOk,
         ...changesOk,
@@ -266,6 +268,7 @@ export const proseCalculation = lintRule(
         ...periodsNotOk,
         ...restsNotOk,
         ...datesNotOk,
+        ...countedNounsNotOk,
         ...levelsNotOk,
         ...yearsNotOk,
         ...changesNotOk,
