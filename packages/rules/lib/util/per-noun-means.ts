@@ -62,11 +62,11 @@ export const countsNoun = (words: string, noun: string): boolean => {
   if (TAKES_PART.test(words) && /^deelnemer/iu.test(noun)) return true
   const list = words.trim().split(/\s+/u)
   const names = (word: string): boolean => word.length >= 3 && (namesUnit(word, noun) || irregularPlural(word, noun))
-  // One count of two nouns joined by `en` counts the second as well (`11 schoolpleinen en speelplekken`, `per plek`).
+  // One count of two nouns joined by `en` counts the second as well (`20 gymzalen en sporthallen`, `per hal`).
   if (list.length === 3 && /^en$/iu.test(list[1] ?? '') && names(list[2] ?? '')) return true
   for (const word of list) {
     if (PHRASE_END.test(word)) return false
-    // (The counted noun may be the last part of a compound unit: `180 plaatsen`, `per parkeerplaats`.)
+    // (The counted noun may be the last part of a compound unit: `400 plekken`, `per fietsplek`; `30 huizen`, `per woonhuis`.)
     // (A unit in `-s` keeps it: its stem is that of its plural, as in namesUnit.)
     if (names(word) || shortForm(word, noun) || (/s$/iu.test(noun) && shortForm(word, `${noun}en`))) return true
   }

@@ -3,7 +3,7 @@ import { example } from './examples.js'
 
 // The documented examples of `prose-calculation` for a mean per thing whose count names the thing
 // in another form (countsNoun): one count of two nouns joined by `en` (`20 gymzalen en sporthallen`,
-// `per hal`), or the last part of the compound after `per` (`320 plaatsen`, `per parkeerplaats`).
+// `per hal`), or the last part of the compound after `per` (`400 plekken`, `per fietsplek`).
 const plan = (lines: string[]): string => example(['# Voorzieningen', '', ...lines], 'gemeente: Lindewaarde')
 const fout = (expression: string, stated: string, computed: string): string =>
   `Berekening \`${expression} = ${stated}\` klopt niet: de uitkomst is \`${computed}\`; herstel de berekening of de uitkomst`
@@ -11,7 +11,7 @@ const fout = (expression: string, stated: string, computed: string): string =>
 /** Means per thing the rule stays quiet on. */
 export const countedNounsOk: RuleExample[] = [
   { title: 'Een bedrag per ding van een telling van twee zelfstandige naamwoorden dat klopt', text: plan(['Voor de 15 wijkparken en buurttuinen die een nieuwe bank krijgen, trekken we € 13.500 uit, € 900 per tuin.']) },
-  { title: 'Een bedrag per samenstelling waarvan de telling het laatste deel noemt, dat klopt', text: plan(['De garage aan de Veste heeft 320 plaatsen. De bouw kost € 9,6 miljoen, € 30.000 per parkeerplaats.']) },
+  { title: 'Een bedrag per samenstelling waarvan de telling het laatste deel noemt, dat klopt', text: plan(['De stichting beheert 30 huizen. Het onderhoud kost € 450.000, € 15.000 per woonhuis.']) },
   { title: 'Een bedrag per ding dat een deel van het geheel telt', text: plan(['Er komen 400 woningen, waarvan 120 huurwoningen. De gemeente draagt € 600.000 bij, € 5.000 per huurwoning.']) }
 ]
 
@@ -29,8 +29,8 @@ export const countedNounsNotOk: RuleExample[] = [
   },
   {
     title: 'Een bedrag per samenstelling op -s waarvan de telling het laatste deel noemt',
-    text: plan(['De garage aan de Veste heeft 320 plaatsen. De bouw kost € 9,6 miljoen, € 32.000 per parkeerplaats.']),
-    expected: [fout('€ 9,6 miljoen ÷ 320', '32.000', '30.000')]
+    text: plan(['De stichting beheert 30 huizen. Het onderhoud kost € 450.000, € 16.000 per woonhuis.']),
+    expected: [fout('€ 450.000 ÷ 30', '16.000', '15.000')]
   },
   {
     title: 'Een bedrag per ding na twee naamwoorden met een meervoud op -len',
