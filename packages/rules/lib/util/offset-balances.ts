@@ -1,7 +1,7 @@
 /**
- * A balance after costs set against an income or budget: "De verhuur bracht € 300.000 op. Daar
- * stonden de huur (€ 150.000) en het beheer (€ 90.000) tegenover, zodat er een saldo van
- * € 60.000 overbleef." Dutch sets costs against a whole with `daar/hier staan … tegenover`: the
+ * A balance after costs set against an income or budget: "De kaartverkoop leverde € 84.000 op.
+ * Hier staan de gages van € 46.000 en de techniek van € 21.000 tegenover. Per saldo houdt het
+ * festival € 17.000 over." Dutch sets costs against a whole with `daar/hier staan … tegenover`: the
  * whole is the one amount of the sentence before, the amounts before `tegenover` are what is set
  * against it, and the balance after it (in the same sentence or the next, named by `saldo`, `over`,
  * `resteert` or `netto`) should be the whole less them.
@@ -30,7 +30,7 @@ type Sentence = { index: number; text: string }
  * Every balance of a whole and the amounts set against it.
  *
  * @param text A prose text.
- * @returns The balances as equations (`€ 300.000 − € 150.000 − € 90.000`), at the balance.
+ * @returns The balances as equations (`€ 84.000 − € 46.000 − € 21.000`), at the balance.
  */
 export function offsetBalances(text: string): Equation[] {
   const out: Equation[] = []

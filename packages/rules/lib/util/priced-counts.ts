@@ -14,11 +14,13 @@ import { quantities, type Quantity } from './sentence-quantities.js'
 import { namesUnit, shortForm } from './unit-nouns.js'
 import { TIME_UNITS } from './year-numbers.js'
 import { PER_YEAR } from './period-rates.js'
+import { SHARE } from './share-claim-words.js'
 
 /** A price that is a bound (`maximaal € 500 per aanvraag`, `tot € 500`): no price of each one. */
 export const BOUND = /\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s+minste|maximum|minimum|plafond|tot\s+(?:een\s+bedrag\s+van\s+)?€)/iu
 // `De kosten per cursus zijn € 2.150`, `de prijs van één cursus is`: the thing priced, before its amount.
 const COST_PER = /\b(?:kosten|prijs|bedrag)\s+(?:per|van\s+(?:een|één))\s+(\p{L}[\p{L}'’-]+)\s+(?:zijn|is|bedragen|bedraagt|ligt|liggen)\s+(?:op\s+)?(?:(?:gemiddeld|circa|ongeveer)\s+)?€\s*$/iu
+const SHARE_IN = new RegExp(SHARE.source, 'iu')
 // A bound of the price itself (`kost maximaal € 500`, `tot een bedrag van €`, `met een maximum van`), not
 // a bound of the thing priced (`Een rondleiding voor maximaal vijftien bezoekers kost € 90`).
 const PRICE_BOUND = /\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s+minste|tot)\s+(?:(?:een\s+)?bedrag\s+van\s+)?€\s*$|\b(?:maximum|minimum|plafond)\b/iu
@@ -65,7 +67,8 @@ export function pricedCounts(text: string): Equation[] {
   starts.forEach((start, i) => {
     const sentence = text.slice(start, starts[i + 1] ?? text.length)
     const cut = sentence.indexOf(';')
-    if (cut < 0 || sentence.indexOf(';', cut + 1) >= 0) return
+    // (A share in the second clause takes part of the product: `de gemeente vergoedt de helft, bij …`.)
+    if (cut < 0 || sentence.indexOf(';', cut + 1) >= 0 || SHARE_IN.test(sentence.slice(cut + 1))) return
     const e = pricedCount(sentence.slice(0, cut + 1), sentence.slice(cut + 1))
     if (e) out.push({ ...e, index: e.index + start + cut + 1 })
   })
