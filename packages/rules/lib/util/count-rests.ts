@@ -3,7 +3,8 @@
  * clause or sentence counts with a word of the rest: `Van de 120 scholen deden er 95 mee; de
  * overige 25 haakten af.`, `…; 25 scholen deden niet mee.` The rest should be the whole less
  * the part. Only a word that makes the number the rest says so: `de overige`, `de andere`, `de
- * resterende`, or `niet mee`, `niet deel` or `buiten` in the rest's own clause; a second part
+ * resterende`, or `niet mee`, `niet deel` or `buiten` in the rest's own clause, or a verb of
+ * remaining right after it (`zodat er nog 25 resteren`); a second part
  * after the first (`30 toegekend; 12 afgewezen`, `150 tevreden, 30 niet tevreden`) may leave cases
  * open and is no rest.
  */
@@ -23,6 +24,9 @@ const COUNT = new RegExp(String.raw`(?<![\d.,€]|€\s)(${NUMBER})(?![\d%.,]|\s
 export const REST_BEFORE = /\b(?:de\s+)?(?:overige|andere|resterende|overgebleven)\s+$/iu
 // (`niet mee`, `niet deel`, `buiten`: not `niet tevreden`, beside which a neutral group may stand).
 const REST_AFTER = /^[^,;.!?]*\b(?:niet\s+(?:mee|deel)|geen\s+(?:gebruik|deel)|buiten)\b/iu
+// A verb of remaining right after the count (`zodat er nog 25 resteren`, `blijven er 25 scholen
+// over`); `over` only at the clause's end, where it is no preposition (`25 over zorg`).
+const REST_VERB = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:resteren|resteert|overblijven|overblijft|over(?=\s*(?:[,;.!?]|$)))/iu
 /** A word of approximation makes the numbers too rough to prove a slip. */
 export const APPROX = /\b(?:circa|ongeveer|ruim|bijna|zo['’]n|rond|gemiddeld)\b/iu
 
@@ -58,7 +62,7 @@ export function countRests(text: string): Equation[] {
       const rests = counts(restText, 0)
       if (parts.length !== 1 || rests.length !== 1) return
       const rest = rests[0]!
-      const restWord = REST_BEFORE.test(restText.slice(0, rest.index)) || REST_AFTER.test(restText.slice(rest.index + rest.written.length))
+      const restWord = REST_BEFORE.test(restText.slice(0, rest.index)) || REST_AFTER.test(restText.slice(rest.index + rest.written.length)) || REST_VERB.test(restText.slice(rest.index + rest.written.length))
       if (!restWord) return
       const [w, p, r] = [countValue(whole[1] ?? ''), countValue(parts[0]!.written), countValue(rest.written)]
       if (!w || !p || !r || p.n * w.d >= w.n * p.d) return

@@ -1,9 +1,8 @@
 /**
  * A counted whole split into listed parts in one sentence, and the rest counted at the start of
  * the next: "Van de 90 meldingen gingen er 30 over geluid, 25 over afval en 20 over parkeren. De
- * overige 15 gingen over andere zaken." The rest is the whole less every listed part. The reader of
- * one part and its rest (count-rests) takes a single part; a list of parts with its rest in the same
- * sentence is the sentence reader's. Quiet when the parts may overlap or nest (`waarvan`, `ook`,
+ * overige 15 gingen over andere zaken." (or `…; de overige 15 …` in the same sentence). The rest is the whole less every listed part. The reader of
+ * one part and its rest (count-rests) takes a single part. Quiet when the parts may overlap or nest (`waarvan`, `ook`,
  * `onder wie`), when a number is rounded, and when the parts already reach the whole.
  */
 
@@ -31,10 +30,13 @@ export function listedPartRests(text: string): Equation[] {
   for (const sentences of paragraphSentences(text)) {
     sentences.forEach((s, k) => {
       const whole = WHOLE.exec(s.text)
-      const next = sentences[k + 1]
-      if (!whole || !next || APPROX.test(s.text) || APPROX.test(next.text)) return
-      const after = s.text.slice(whole[0].length)
-      if (/[;:]/u.test(after) || OVERLAP.test(after) || !LISTED.test(after)) return
+      // The rest opens the next sentence, or the clause after the list's one semicolon
+      // (`…, 25 over afval en 20 over parkeren; de overige 15 …`).
+      const [listed, restClause, more] = s.text.slice(whole?.[0].length ?? 0).split(';')
+      const next = restClause === undefined ? sentences[k + 1] : { index: s.index + s.text.length - restClause.length, text: restClause }
+      if (!whole || !next || more !== undefined || APPROX.test(s.text) || APPROX.test(next.text)) return
+      const after = listed ?? ''
+      if (/:/u.test(after) || OVERLAP.test(after) || !LISTED.test(after)) return
       const parts = counts(after, 0)
       const rest = REST.exec(next.text)
       if (parts.length < 2 || !rest) return

@@ -9,6 +9,7 @@ import { tokenize, isYearToken, type Token } from './calc-tokens.js'
 import { mul, type Rational } from './exact-number.js'
 import { beyond, type Equation } from './onderbouwing.js'
 import { quantities } from './sentence-quantities.js'
+import { isDayOfDate } from './year-numbers.js'
 import { otherReading, unitsOf, type Term } from './unit-products.js'
 
 type Num = Extract<Token, { kind: 'num' }>
@@ -27,7 +28,8 @@ export function anotherReadingHolds(text: string, e: Equation): boolean {
   const paragraph = Math.max(text.lastIndexOf('\n\n', e.index), text.lastIndexOf('\n- ', e.index), text.lastIndexOf('\n* ', e.index), 0)
   const sentence = Math.max(sentenceEndBefore(text, e.index), paragraph)
   const start = Math.max(sentenceEndBefore(text, sentence - 1), paragraph)
-  const nums = tokenize(text.slice(start, e.index)).filter((t): t is Num => t.kind === 'num' && !isYearToken(t) && !t.text.includes('%') && t.value.n > 0n)
+  // (The day of a date is no operand: `van woensdag 5 tot en met zondag 9 juni`.)
+  const nums = tokenize(text.slice(start, e.index)).filter((t): t is Num => t.kind === 'num' && !isYearToken(t) && !t.text.includes('%') && t.value.n > 0n && !(/^\d{1,2}$/u.test(t.text) && isDayOfDate(text.slice(start + (t.end ?? t.index + t.text.length)))))
   if (nums.length > 8) return false
   const holds = (v: Rational): boolean => !beyond(v, e.stated, e.tolerance)
   // The units of each number as the sentence reader gives them: a sum of centimetres and years

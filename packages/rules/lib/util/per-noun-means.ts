@@ -10,7 +10,7 @@ import { parseNumberWord } from '@kapstok/nl'
 import { NUMBER } from './amount-change.js'
 import { div, make, near, type Rational } from './exact-number.js'
 import { add, dutchNumber, proseEquation, type Equation } from './onderbouwing.js'
-import { namesUnit } from './unit-nouns.js'
+import { namesUnit, shortForm } from './unit-nouns.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber, TIME_UNITS } from './year-numbers.js'
 
@@ -60,9 +60,15 @@ const TAKES_PART = /^\s*(?:[\p{Ll}-]+\s+){1,2}?(?:mee|deel)\b/u
 // Whether a count's words name the noun after `per`: the first word that does, before the phrase ends.
 export const countsNoun = (words: string, noun: string): boolean => {
   if (TAKES_PART.test(words) && /^deelnemer/iu.test(noun)) return true
-  for (const word of words.trim().split(/\s+/u)) {
+  const list = words.trim().split(/\s+/u)
+  const names = (word: string): boolean => word.length >= 3 && (namesUnit(word, noun) || irregularPlural(word, noun))
+  // One count of two nouns joined by `en` counts the second as well (`20 gymzalen en sporthallen`, `per hal`).
+  if (list.length === 3 && /^en$/iu.test(list[1] ?? '') && names(list[2] ?? '')) return true
+  for (const word of list) {
     if (PHRASE_END.test(word)) return false
-    if (word.length >= 3 && (namesUnit(word, noun) || irregularPlural(word, noun))) return true
+    // (The counted noun may be the last part of a compound unit: `400 plekken`, `per fietsplek`; `30 huizen`, `per woonhuis`.)
+    // (A unit in `-s` keeps it: its stem is that of its plural, as in namesUnit.)
+    if (names(word) || shortForm(word, noun) || (/s$/iu.test(noun) && shortForm(word, `${noun}en`))) return true
   }
   return false
 }

@@ -14,11 +14,16 @@ import { quantities, type Quantity } from './sentence-quantities.js'
 import { namesUnit, shortForm } from './unit-nouns.js'
 import { TIME_UNITS } from './year-numbers.js'
 import { PER_YEAR } from './period-rates.js'
+import { SHARE } from './share-claim-words.js'
 
 /** A price that is a bound (`maximaal € 500 per aanvraag`, `tot € 500`): no price of each one. */
 export const BOUND = /\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s+minste|maximum|minimum|plafond|tot\s+(?:een\s+bedrag\s+van\s+)?€)/iu
 // `De kosten per cursus zijn € 2.150`, `de prijs van één cursus is`: the thing priced, before its amount.
 const COST_PER = /\b(?:kosten|prijs|bedrag)\s+(?:per|van\s+(?:een|één))\s+(\p{L}[\p{L}'’-]+)\s+(?:zijn|is|bedragen|bedraagt|ligt|liggen)\s+(?:op\s+)?(?:(?:gemiddeld|circa|ongeveer)\s+)?€\s*$/iu
+const SHARE_IN = new RegExp(SHARE.source, 'iu')
+// A bound of the price itself (`kost maximaal € 500`, `tot een bedrag van €`, `met een maximum van`), not
+// a bound of the thing priced (`Een rondleiding voor maximaal vijftien bezoekers kost € 90`).
+const PRICE_BOUND = /\b(?:maximaal|minimaal|hooguit|ten\s+hoogste|ten\s+minste|tot)\s+(?:(?:een\s+)?bedrag\s+van\s+)?€\s*$|\b(?:maximum|minimum|plafond)\b/iu
 // `Een excursie met de bus kost € 780`, `Een ligplaats wordt verpacht voor € 95 per maand`: the first noun of a subject
 // that opens with `een`, the verb of cost or of letting right before the amount.
 const ONE_OPENING = /^\s*(?:een|één)\s+(\p{L}[\p{L}'’-]+)\s+(?:(?:van|met|in|bij|voor|op|uit|aan|door|naar)\s+[^.;€\d]{0,40}?)?(?:kost|kostte|betaalt|betaalde|(?:wordt|werd)\s+(?:verhuurd|verpacht|verkocht|aangeboden)\s+(?:voor|tegen))\s+(?:(?:de\s+gemeente|ons|gemiddeld|circa|ongeveer|ruim|bijna)\s+)*€\s*$/iu
@@ -27,7 +32,7 @@ const APIECE = /(\p{L}[\p{L}'’-]+)\s+(?:à|van)\s+€\s*$/iu
 // Units that are a time: a price per year counted over things is no price of one thing.
 const TIME = new RegExp(`^(?:${TIME_UNITS}|kwartalen)$`, 'iu')
 // Right before the total: a word that makes it the total (`samen`, `dat kost`, `trekken we … uit`, `brengen … op`).
-const TOTAL = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|dat\s+kost|kost\s+dat|(?:komt|komen)\s+[^.€\d]{0,40}?\bop|neer(?:komen|komt|kwam|kwamen)\s+op|rekenen\s+we\s+(?:[^.€\d]{0,30}\s)?met|trekken\s+we|begroten\s+we|ramen\s+we|reserveren\s+we|(?:is|zijn)\s+dat|dat\s+(?:is|zijn)|(?:brengt|brengen|bracht|brachten|levert|leveren|leverde|leverden)(?:\s+[^.€\d]{0,40}?)?)\s+(?:(?:dan|dus|daarvoor|hiervoor|jaarlijks|een\s+bedrag\s+van)\s+)*(?:(circa|ongeveer|ruim|bijna)\s+)?€\s*$/iu
+const TOTAL = /\b(?:samen|in\s+totaal|totaal|bij\s+elkaar|dat\s+kost|kost\s+dat|(?:komt|komen)\s+[^.€\d]{0,40}?\bop|neer(?:komen|komt|kwam|kwamen)\s+op|rekenen\s+we(?:\s+(?:[^.€\d]{0,30}\s)?met)?|trekken\s+we|begroten\s+we|ramen\s+we|reserveren\s+we|(?:is|zijn)\s+dat|dat\s+(?:is|zijn)|(?:brengt|brengen|bracht|brachten|levert|leveren|leverde|leverden)(?:\s+[^.€\d]{0,40}?)?)\s+(?:(?:dan|dus|daarvoor|hiervoor|jaarlijks|een\s+bedrag\s+van)\s+)*(?:(circa|ongeveer|ruim|bijna)\s+)?€\s*$/iu
 // Another cost joined to the product: the total is then more than the count at the price.
 const MORE = /\b(?:plus|inclusief|incl\.|daarnaast|bovendien|extra|ook|waarvan|daarbovenop|erbij)\b|\+/iu
 // A span of years in the count's sentence: a price per year then is no price of the whole.
@@ -58,13 +63,22 @@ export function pricedCounts(text: string): Equation[] {
     const e = pricedCount(prev, cur)
     if (e) out.push({ ...e, index: e.index + start })
   })
+  // The price and the count in the two clauses of one sentence: `Een picknicktafel kost € 1.200; voor de 15 picknicktafels rekenen we € 18.000.`
+  starts.forEach((start, i) => {
+    const sentence = text.slice(start, starts[i + 1] ?? text.length)
+    const cut = sentence.indexOf(';')
+    // (A share in the second clause takes part of the product: `de gemeente vergoedt de helft, bij …`.)
+    if (cut < 0 || sentence.indexOf(';', cut + 1) >= 0 || SHARE_IN.test(sentence.slice(cut + 1))) return
+    const e = pricedCount(sentence.slice(0, cut + 1), sentence.slice(cut + 1))
+    if (e) out.push({ ...e, index: e.index + start + cut + 1 })
+  })
   return out
 }
 
 function pricedCount(prev: string, cur: string): Equation | undefined {
   const prices = quantities(prev).filter((q) => q.unit === '€')
   const [price] = prices
-  if (prices.length !== 1 || !price || BOUND.test(prev)) return undefined
+  if (prices.length !== 1 || !price || PRICE_BOUND.test(prev.slice(0, price.index + 1)) || PRICE_BOUND.test(prev.slice(price.end))) return undefined
   const things = pricedThings(prev, price)
   if (things.length === 0) return undefined
   const numbers = quantities(cur)

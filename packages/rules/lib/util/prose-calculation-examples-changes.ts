@@ -3,7 +3,8 @@ import { example } from './examples.js'
 
 // Examples of prose-calculation for a change between two levels whose size is told by what joined
 // or left (`erbij`, `eraf`, `er kwamen … bij`), also with the new level of today (`… nu`), and
-// for a change whose size the next sentence gives, also in a paragraph of its own.
+// for a change whose size the next sentence gives, also in a paragraph of its own, and a change
+// whose size is a comparative of the measure (`3 meter breder`, `8 centimeter dikker`).
 const plan = (lines: string[]): string => example(['# Voorzieningen', '', ...lines], 'gemeente: Lindewaarde')
 
 /** Changes whose size holds. */
@@ -16,7 +17,10 @@ export const changesOk: RuleExample[] = [
   { title: 'Een groei en in de volgende zin een verschil met een ander jaar', text: plan(['Het aantal parkeerboetes steeg van 1.210 in 2023 naar 1.485 in 2025.', '', 'Ten opzichte van 2019 zijn dat er 400 meer.']) },
   { title: 'Een daling en in de volgende zin een vergelijking met iets anders', text: plan(['Het aantal bezoekers daalde van 8.200 naar 7.600.', '', 'Dat zijn er 900 meer dan in het buurdorp.']) },
   { title: 'Een groei en in de volgende zin een aantal van iets anders', text: plan(['Het aantal leden steeg van 520 naar 570.', '', 'Daarmee telt de vereniging nu 30 vrijwilligers meer.']) },
-  { title: 'Een verandering met delen erna die niet het verschil zijn', text: plan(['Het aantal leden ging van 410 naar 455, 30 bij de jeugd en 15 bij de senioren.']) }
+  { title: 'Een verandering met delen erna die niet het verschil zijn', text: plan(['Het aantal leden ging van 410 naar 455, 30 bij de jeugd en 15 bij de senioren.']) },
+  { title: 'Een verbreding met haar grootte als vergrotende trap die klopt', text: plan(['Het fietspad gaat van 4 naar 7 meter, zodat het 3 meter breder wordt.']) },
+  { title: 'Een uitdieping met haar grootte als vergrotende trap die klopt', text: plan(['De vijver gaat van 80 naar 150 centimeter diepte, zodat hij 70 centimeter dieper wordt.']) },
+  { title: 'Een vergrotende trap met `dan` tegen iets anders is geen verandering', text: plan(['In de binnenstad is het op een zomeravond tot 5 graden warmer dan in de parken, en in 12 straten bleef het \'s nachts boven 20 graden.']) }
 ]
 
 /** Changes whose size does not hold. */
@@ -50,5 +54,20 @@ export const changesNotOk: RuleExample[] = [
     title: 'Een daling in tonnen met haar grootte in de volgende alinea die niet klopt',
     text: plan(['Sinds 2019 daalde de hoeveelheid restafval van 4.120 naar 3.640 ton.', '', 'Ten opzichte van 2019 halen we nu 580 ton minder op.']),
     expected: ['Berekening `4.120 − 3.640 = 580` klopt niet: de uitkomst is `480`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een verbreding met een verkeerde grootte als vergrotende trap',
+    text: plan(['Het fietspad gaat van 4 naar 7 meter, zodat het 4 meter breder wordt.']),
+    expected: ['Berekening `7 − 4 = 4` klopt niet: de uitkomst is `3`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een uitdieping met een verkeerde grootte als vergrotende trap',
+    text: plan(['De vijver gaat van 80 naar 150 centimeter diepte, zodat hij 60 centimeter dieper wordt.']),
+    expected: ['Berekening `150 − 80 = 60` klopt niet: de uitkomst is `70`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een dikkere laag met een verkeerde grootte na een komma',
+    text: plan(['Het wegdek gaat van 20 naar 28 centimeter, 6 centimeter dikker.']),
+    expected: ['Berekening `28 − 20 = 6` klopt niet: de uitkomst is `8`; herstel de berekening of de uitkomst']
   }
 ]

@@ -2,7 +2,7 @@ import type { RuleExample } from '../rule.js'
 import { example } from './examples.js'
 
 // The documented examples of `prose-calculation` for the price of one thing with a count and a total
-// in the next sentence (priced-counts), and for a price with a discount and the price paid
+// in the next sentence or the clause after a semicolon (priced-counts), and for a price with a discount and the price paid
 // after it (discounted-prices).
 const plan = (lines: string[]): string => example(['# Financiën', '', ...lines], 'gemeente: Lindewaarde')
 const fout = (expression: string, stated: string, computed: string): string =>
@@ -21,7 +21,10 @@ export const pricesOk: RuleExample[] = [
   { title: 'Een korting met het bedrag ervan, dat klopt', text: plan(['De huur van de gymzaal kost € 240 per dagdeel. Sportclubs krijgen 25 procent korting, € 60, en betalen dus € 180.']) },
   { title: 'Een prijs naar verwachting en het totaal met zou neerkomen op, dat klopt', text: plan(['Een grote speelplek kost naar verwachting € 45.000. Voor 6 speelplekken zou dat neerkomen op € 270.000.']) },
   { title: 'Een gemiddelde prijs tegen het huidige prijspeil die klopt', text: plan(['Een overdekte fietsenstalling kost tegen het huidige prijspeil gemiddeld € 14.000. Voor 12 stallingen zou het bedrag neerkomen op € 168.000.']) },
-  { title: 'Een bovengrens volgens de raming is geen prijs van elk', text: plan(['Een nieuwe lantaarnpaal kost volgens de raming hooguit € 2.300. Het park krijgt 40 lantaarnpalen, wat neerkomt op € 80.000.']) }
+  { title: 'Een bovengrens volgens de raming is geen prijs van elk', text: plan(['Een nieuwe lantaarnpaal kost volgens de raming hooguit € 2.300. Het park krijgt 40 lantaarnpalen, wat neerkomt op € 80.000.']) },
+  { title: 'Een prijs en een aantal in twee zinsdelen van één zin, met een totaal dat klopt', text: plan(['Een picknicktafel van hardhout kost € 1.200; voor de 15 picknicktafels langs de plas rekenen we € 18.000.']) },
+  { title: 'Een grens aan wat het ding omvat is geen grens aan zijn prijs', text: plan(['Een rondleiding voor maximaal vijftien bezoekers kost € 90. Voor de veertig rondleidingen in het seizoen trekken we € 3.600 uit.']) },
+  { title: 'Een prijs die een maximum is', text: plan(['Een aanvraag kost de gemeente maximaal € 500. Voor de 30 aanvragen trekken we € 12.000 uit.']) }
 ]
 
 /** Prices with a count and a total, and discounts, that the rule reports. */
@@ -80,5 +83,20 @@ export const pricesNotOk: RuleExample[] = [
     title: 'Een prijs volgens de raming en een totaal dat niet klopt',
     text: plan(['Een nieuwe lantaarnpaal kost volgens de raming € 2.300. Het park krijgt 40 lantaarnpalen, wat neerkomt op € 105.000.']),
     expected: [fout('40 × 2.300', '105.000', '92.000')]
+  },
+  {
+    title: 'Een prijs na een puntkomma en een aantal met `rekenen we` zonder `met`',
+    text: plan(['Een picknicktafel van hardhout kost € 1.200; voor de 15 picknicktafels langs de plas rekenen we € 19.000.']),
+    expected: [fout('15 × 1.200', '19.000', '18.000')]
+  },
+  {
+    title: 'Een prijs van een ding met een kenmerk, en het aantal na een puntkomma',
+    text: plan(['Een infobord van emaille kost € 450; voor de 12 infoborden bij de ingangen trekken we € 5.800 uit.']),
+    expected: [fout('12 × 450', '5.800', '5.400')]
+  },
+  {
+    title: 'Een prijs van een ding voor een begrensd aantal mensen',
+    text: plan(['Een rondleiding voor maximaal vijftien bezoekers kost € 90. Voor de veertig rondleidingen in het seizoen trekken we € 3.200 uit.']),
+    expected: [fout('40 × 90', '3.200', '3.600')]
   }
 ]

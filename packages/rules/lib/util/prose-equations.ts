@@ -27,6 +27,7 @@ import { comparedLevels } from './compared-levels.js'
 import { nowChanges } from './now-changes.js'
 import { datedRowDifferences } from './dated-row-differences.js'
 import { flowBalances } from './flow-balances.js'
+import { offsetBalances } from './offset-balances.js'
 import { listSplits } from './list-splits.js'
 import { listTotals } from './list-totals.js'
 import { listedMeans } from './listed-means.js'
@@ -114,6 +115,7 @@ const byText = {
   nextSentenceChangeSizes: memoByText(nextSentenceChangeSizes),
   datedRowDifferences: memoByText(datedRowDifferences),
   flowBalances: memoByText(flowBalances),
+  offsetBalances: memoByText(offsetBalances),
   restAmounts: memoByText(restAmounts),
   unitRestatements: memoByText(unitRestatements),
   partsAfterWhole: memoByText(partsAfterWhole),
@@ -177,6 +179,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     // A rate looked up by the label the sentence names reads past a nearer rate of another label.
     ...readAfter(labelledRates, text, earlier),
     ...byText.impliedEquations(text),
+    // A balance after costs set against a whole (`Daar stonden … tegenover, zodat … saldo`).
+    ...byText.offsetBalances(text),
     ...planPeriodTotals(text, plan?.years ?? 0, plan?.start),
     ...byText.restatedChanges(text),
     ...byText.tableClaims(text, finance, own),

@@ -16,9 +16,10 @@ export type Cue = 'sum' | 'diff' | 'rest' | 'mean' | 'product'
 const EARLIER = String.raw`(?:nu|voorheen|vroeger|eerst|toen|destijds|daarvoor|ervoor|vorig\p{L}*|(?:een|twee|drie|vier|vijf|zes|tien|\d+)\s+jaar(?:\s+(?:eerder|geleden|terug))?|(?:in|op|per|begin|eind|medio)\s+(?:\d{1,2}\s+)?(?:(?:19|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|aan\s+het\s+(?:begin|eind|einde)|bij\s+(?:de\s+)?(?:start|begin|aanvang)|(?:in\s+|bij\s+)?(?:het|de)\s+(?:eerste|vorige|voorgaande)\s+(?:jaar|maand|kwartaal|week|dag|periode|seizoen|meting|telling|peiling|ronde)|(?:in\s+|bij\s+)?(?:het|de)\s+(?:start|basis|begin|peil|nul|referentie)(?:jaar|situatie|meting|moment|waarde|niveau|punt)|(?:in\s+)?het\s+jaar\s+(?:daarvoor|ervoor))\b`
 // A cue right after the result: `650 leden minder`, `er 215 meer`, `€ 25.000 overblijft`.
 const AFTER: Array<[RegExp, Cue]> = [
-  // Also a comparative of the measure: `vier weken korter`, `€ 200 lager`, `zes dagen eerder`; with `dan` only
+  // Also a comparative of the measure: `vier weken korter`, `€ 200 lager`, `zes dagen eerder`, `3 meter breder`,
+  // `8 centimeter dikker`; with `dan` only
   // against the level before (`lager dan nu`), not against another measure.
-  [new RegExp(String.raw`^\s*(?:[\p{L}³]+\s+){0,2}?(?:meer|minder|korter|langer|lager|hoger|kleiner|groter|sneller|eerder|later|goedkoper|duurder)\b(?!\s+dan\b(?!\s+${EARLIER}))`, 'iu'), 'diff'],
+  [new RegExp(String.raw`^\s*(?:[\p{L}³]+\s+){0,2}?(?:meer|minder|korter|langer|lager|hoger|kleiner|groter|sneller|eerder|later|goedkoper|duurder|breder|smaller|dieper|ondieper|dikker|dunner|zwaarder|lichter|warmer|kouder|koeler)\b(?!\s+dan\b(?!\s+${EARLIER}))`, 'iu'), 'diff'],
   [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:overblijft|overblijven|over(?=\s*[,.;:]|$))/iu, 'rest'],
   // `is € 196.000 nodig`: what a count at a price needs; `is € 14,70 kwijt`: what it costs someone.
   [/^\s*(?:[\p{L}³]+\s+){0,2}?(?:nodig|kwijt)\b/iu, 'product']

@@ -29,10 +29,12 @@ export const TIME_UNITS = String.raw`jaar|jaren|maand|maanden|week|weken|dag|dag
 /** Regular-expression source (no groups) for the months, lower case: shared by every reader of dates. */
 export const MONTH = String.raw`januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december`
 
-const DAY_OF_DATE = new RegExp(String.raw`^\s+(?:${MONTH})\b`, 'iu')
+// The month may follow a second day: the first day of a range or pair (`8 tot en met (zondag) 12 juli`, `3 en 4 mei`).
+const DAY_OF_DATE = new RegExp(String.raw`^\s+(?:(?:tot\s+en\s+met|t/m|tot|en)\s+(?:\p{L}+dag\s+)?\d{1,2}\s+)?(?:${MONTH})\b`, 'iu')
 
 /**
- * Whether a number is the day of a date: a month name follows it (`1 april`).
+ * Whether a number is the day of a date: a month name follows it (`1 april`), or a second day
+ * and then the month (`8 tot en met 12 juli`).
  *
  * @param after The text right after the number.
  * @returns True when the next word is a month.
