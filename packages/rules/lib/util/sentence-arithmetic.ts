@@ -22,6 +22,8 @@ import { imply } from './cue-combinations.js'
 import { measuredElsewhere } from './result-elsewhere.js'
 
 // The count a sentence names (`het aantal werkzoekenden`) is named in the sentence before too, or the sentence names none.
+// A number of full-time posts: a measure of work, which a count of people does not add up to.
+const FULL_TIME = /^fte\b/iu
 const COUNT_NAMED = /\baantal\s+(\p{L}{3,})/iu
 function sameMeasure(text: string, before: Quantity, sentenceStart: number, resultAt: number): boolean {
   const named = COUNT_NAMED.exec(text.slice(sentenceStart, resultAt))?.[1]?.toLowerCase()
@@ -195,7 +197,10 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const loose = cue === 'diff' && r.unit !== '€' && r.unit !== '%' && levels(own).length < 2 && counts(own).length === 2 && counts([r]).length === 1
   // A sum of counts of one noun whose total names a wider one (`Ravenhorst (3.400 inwoners) en Elst (1.250
   // inwoners) samen 4.650 mensen`): none of its sentence is of the total's noun, all of them of one.
-  const looseSum = cue === 'sum' && counts([r]).length === 1 && r.unit !== '' && kinds(own).length === 0 && counts(own).length >= 2 && counts(own).length === own.length && own.every((q) => sameKind(q, own[0]!))
+  // The noun may be left out after the first count (`31 bomen gekapt en 12 gesnoeid, samen 43 stammen`): a bare
+  // count is of the counts named around it. (Full-time posts are no count of people: `12 medewerkers …, samen 9 fte`.)
+  const named = own.filter((q) => q.unit !== '')
+  const looseSum = cue === 'sum' && counts([r]).length === 1 && r.unit !== '' && !FULL_TIME.test(r.unit) && named.length >= 1 && kinds(named).length === 0 && counts(own).length >= 2 && counts(own).length === own.length && named.every((q) => sameKind(q, named[0]!))
   const startBefore = cue === 'diff' && !loose && levels(own).length === 1 && levels(previous).length === 1 && sameMeasure(text, previous[0]!, sentenceStart, r.index)
   // A rate per a unit whose count the sentence before gives (`We bezoeken 320 adressen. Met € 95 per
   // adres is … nodig`): the count is borrowed.
