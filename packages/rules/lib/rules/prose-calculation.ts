@@ -19,6 +19,7 @@ import { yearsNotOk, yearsOk } from '../util/prose-calculation-examples-years.js
 import { changesNotOk, changesOk } from '../util/prose-calculation-examples-changes.js'
 import { extremesNotOk, extremesOk, namedGapsNotOk, namedGapsOk } from '../util/prose-calculation-examples-extremes.js'
 import { seriesNotOk, seriesOk } from '../util/prose-calculation-examples-series.js'
+import { runsNotOk, runsOk } from '../util/prose-calculation-examples-runs.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 // A total in the sentence before a list, the list opened by `Deze bestaan uit:`.
@@ -78,7 +79,8 @@ export const proseCalculation = lintRule(
         ...changesOk,
         ...extremesOk,
         ...namedGapsOk,
-        ...seriesOk
+        ...seriesOk,
+        ...runsOk
       ],
       notOk: [
         {
@@ -268,7 +270,8 @@ export const proseCalculation = lintRule(
         ...changesNotOk,
         ...extremesNotOk,
         ...namedGapsNotOk,
-        ...seriesNotOk
+        ...seriesNotOk,
+        ...runsNotOk
       ]
     }
   },

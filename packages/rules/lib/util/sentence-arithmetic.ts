@@ -12,7 +12,7 @@
 import { add, make, mul, sub } from './exact-number.js'
 import { type Equation } from './onderbouwing.js'
 import { combinationHolds, resultRange } from './sentence-readings.js'
-import { quantities, real, sameKind, sameNoun, SUBJECT_PER, type Quantity } from './sentence-quantities.js'
+import { isParticiple, quantities, real, sameKind, sameNoun, SUBJECT_PER, type Quantity } from './sentence-quantities.js'
 import { countsListItems } from './list-counts.js'
 import { cueOf, OF_IT, PERIODS, type Cue } from './result-cues.js'
 import { countsUnit } from './implied-products.js'
@@ -165,7 +165,9 @@ function restOfEarlierWhole(before: Quantity[], r: Quantity): boolean {
 }
 
 // The equation for a result, when its cue implies a clear combination it misses.
-function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Quantity[], sentenceStart: number, next: Quantity[], following?: Quantity[], twoBack: Quantity[] = []): Reading | undefined {
+function judge(text: string, cue: Cue, r: Quantity, written: Quantity[], earlier: Quantity[], sentenceStart: number, next: Quantity[], following?: Quantity[], twoBack: Quantity[] = []): Reading | undefined {
+  // A count of a sum with only a participle after it (`31 bomen gekapt en 12 gesnoeid, samen …`) leaves the noun out: a bare count.
+  const own = cue === 'sum' ? written.map((q) => (isParticiple(q.unit) ? { ...q, unit: '' } : q)) : written
   const kinds = (list: Quantity[]): Quantity[] => list.filter((q) => sameKind(q, r) && !(cue === 'mean' && r.per && q.per))
   const one = (list: Quantity[]): boolean => kinds(list).filter((q) => !q.share && !q.per).length === 1 && list.length === 1
   // A difference after two sentences of one level each (`Aan de kostenkant staat € …. Aan de
