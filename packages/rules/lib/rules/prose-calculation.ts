@@ -20,6 +20,7 @@ import { changesNotOk, changesOk } from '../util/prose-calculation-examples-chan
 import { extremesNotOk, extremesOk, namedGapsNotOk, namedGapsOk } from '../util/prose-calculation-examples-extremes.js'
 import { seriesNotOk, seriesOk } from '../util/prose-calculation-examples-series.js'
 import { runsNotOk, runsOk } from '../util/prose-calculation-examples-runs.js'
+import { measuresNotOk, measuresOk } from '../util/prose-calculation-examples-measures.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 // A total in the sentence before a list, the list opened by `Deze bestaan uit:`.
@@ -80,7 +81,8 @@ export const proseCalculation = lintRule(
         ...extremesOk,
         ...namedGapsOk,
         ...seriesOk,
-        ...runsOk
+        ...runsOk,
+        ...measuresOk
       ],
       notOk: [
         {
@@ -271,7 +273,8 @@ export const proseCalculation = lintRule(
         ...extremesNotOk,
         ...namedGapsNotOk,
         ...seriesNotOk,
-        ...runsNotOk
+        ...runsNotOk,
+        ...measuresNotOk
       ]
     }
   },
