@@ -21,6 +21,7 @@ import { extremesNotOk, extremesOk, namedGapsNotOk, namedGapsOk } from '../util/
 import { seriesNotOk, seriesOk } from '../util/prose-calculation-examples-series.js'
 import { runsNotOk, runsOk } from '../util/prose-calculation-examples-runs.js'
 import { measuresNotOk, measuresOk } from '../util/prose-calculation-examples-measures.js'
+import { spreadsNotOk, spreadsOk } from '../util/prose-calculation-examples-spreads.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 // A total in the sentence before a list, the list opened by `Deze bestaan uit:`.
@@ -82,7 +83,8 @@ export const proseCalculation = lintRule(
         ...namedGapsOk,
         ...seriesOk,
         ...runsOk,
-        ...measuresOk
+        ...measuresOk,
+        ...spreadsOk
       ],
       notOk: [
         {
@@ -274,7 +276,8 @@ export const proseCalculation = lintRule(
         ...namedGapsNotOk,
         ...seriesNotOk,
         ...runsNotOk,
-        ...measuresNotOk
+        ...measuresNotOk,
+        ...spreadsNotOk
       ]
     }
   },

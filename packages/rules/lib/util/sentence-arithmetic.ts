@@ -20,6 +20,7 @@ import { carriedPercent, COMES_TO } from './carried-percents.js'
 import { partsAfterResult, yearParts } from './result-parts.js'
 import { imply } from './cue-combinations.js'
 import { measuredElsewhere } from './result-elsewhere.js'
+import { spreadWholes } from './spread-wholes.js'
 
 // The count a sentence names (`het aantal werkzoekenden`) is named in the sentence before too, or the sentence names none.
 // A number of full-time posts: a measure of work, which a count of people does not add up to.
@@ -165,9 +166,12 @@ function restOfEarlierWhole(before: Quantity[], r: Quantity): boolean {
 }
 
 // The equation for a result, when its cue implies a clear combination it misses.
-function judge(text: string, cue: Cue, r: Quantity, written: Quantity[], earlier: Quantity[], sentenceStart: number, next: Quantity[], following?: Quantity[], twoBack: Quantity[] = []): Reading | undefined {
+function judge(text: string, cue: Cue, r: Quantity, written: Quantity[], prior: Quantity[], sentenceStart: number, next: Quantity[], following?: Quantity[], twoBack: Quantity[] = []): Reading | undefined {
   // A count of a sum with only a participle after it (`31 bomen gekapt en 12 gesnoeid, samen …`) leaves the noun out: a bare count.
-  const own = cue === 'sum' ? written.map((q) => (isParticiple(q.unit) ? { ...q, unit: '' } : q)) : written
+  const elided = cue === 'sum' ? written.map((q) => (isParticiple(q.unit) ? { ...q, unit: '' } : q)) : written
+  // (And a whole per season spread over the weeks a mean per week counts is a plain whole.)
+  const own = spreadWholes(cue, r, elided, [...elided, ...prior])
+  const earlier = spreadWholes(cue, r, prior, [...elided, ...prior])
   const kinds = (list: Quantity[]): Quantity[] => list.filter((q) => sameKind(q, r) && !(cue === 'mean' && r.per && q.per))
   const one = (list: Quantity[]): boolean => kinds(list).filter((q) => !q.share && !q.per).length === 1 && list.length === 1
   // A difference after two sentences of one level each (`Aan de kostenkant staat € …. Aan de
