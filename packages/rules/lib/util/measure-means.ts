@@ -1,6 +1,6 @@
 /**
  * A price per unit of measure worked out from a total and a measured quantity in one sentence:
- * `€ 54.000 voor 450 m² tegels, ruim € 120 per vierkante meter`, `De kade kost € 96.000 over 1,2 km,
+ * `€ 54.000 over 450 m2 bestrating, ofwel ruim € 120 per m²`, `De kade kost € 96.000 over 1,2 km,
  * dat is € 80 per meter`. The measure may be spelled otherwise on either side (`m²`, `m2`, `vierkante
  * meter`; `km` against `meter`): the quantity is brought to the unit after `per` before dividing.
  * A counted noun after `per` is `per-noun-means`' reading; this one takes measures only, which that

@@ -8,9 +8,9 @@ const plan = (lines: string[]): string => example(['# Kosten', '', ...lines], 'g
 
 /** Prices per unit of measure that hold, and a bound that is no quotient. */
 export const measuresOk: RuleExample[] = [
-  { title: 'Een prijs per vierkante meter na ruim die klopt', text: plan(['De nieuwe kade kostte € 84.000 voor 350 m² natuursteen, ruim € 240 per vierkante meter.']) },
+  { title: 'Een prijs per m² na ruim die klopt', text: plan(['Het herstel van de kademuur vraagt € 84.000 over 350 m2 gevel, ofwel ruim € 240 per m².']) },
   { title: 'Een prijs per meter van een lengte in kilometers die klopt', text: plan(['Het fietspad kost € 270.000 over 1,5 km, dat is € 180 per meter.']) },
-  { title: 'Een gemiddelde prijs per kubieke meter die klopt', text: plan(['Het baggeren kost € 57.600 voor 4.800 m3 slib, gemiddeld € 12 per kubieke meter.']) },
+  { title: 'Een gemiddelde prijs per kubieke meter die klopt', text: plan(['Het afvoeren van grond kost € 57.600 voor 4.800 m3 zand, gemiddeld € 12 per kubieke meter.']) },
   { title: 'Een maximum per m² is geen deling', text: plan(['De speelplaats kost € 42.000 voor 600 m² rubbertegels, maximaal € 80 per m².']) }
 ]
 
@@ -22,13 +22,13 @@ export const measuresNotOk: RuleExample[] = [
     expected: ['Berekening `€ 270.000 ÷ 1.500 = 160` klopt niet: de uitkomst is `180`; herstel de berekening of de uitkomst']
   },
   {
-    title: 'Ruim een prijs per vierkante meter die eronder ligt',
-    text: plan(['De nieuwe kade kostte € 84.000 voor 350 m² natuursteen, ruim € 260 per vierkante meter.']),
+    title: 'Ruim een prijs per m² die eronder ligt',
+    text: plan(['Het herstel van de kademuur vraagt € 84.000 over 350 m2 gevel, ofwel ruim € 260 per m².']),
     expected: ['Berekening `€ 84.000 ÷ 350 = 260` klopt niet: de uitkomst is `240`; herstel de berekening of de uitkomst']
   },
   {
     title: 'Een gemiddelde prijs per kubieke meter die niet klopt',
-    text: plan(['Het baggeren kost € 57.600 voor 4.800 m3 slib, gemiddeld € 14 per kubieke meter.']),
+    text: plan(['Het afvoeren van grond kost € 57.600 voor 4.800 m3 zand, gemiddeld € 14 per kubieke meter.']),
     expected: ['Berekening `€ 57.600 ÷ 4.800 = 14` klopt niet: de uitkomst is `12`; herstel de berekening of de uitkomst']
   }
 ]

@@ -26,7 +26,7 @@ export const spreadsNotOk: RuleExample[] = [
   },
   {
     title: 'Een seizoensbedrag en het aantal weken in één zin',
-    text: plan(['Het strandtoezicht kost € 156.000 per seizoen van 12 weken, gemiddeld € 14.000 per week.']),
+    text: plan(['De zwembadbewaking kost € 156.000 per seizoen van 12 weken, gemiddeld € 14.000 per week.']),
     expected: ['Berekening `156.000 ÷ 12 = 14.000` klopt niet: de uitkomst is `13.000`; herstel de berekening of de uitkomst']
   }
 ]

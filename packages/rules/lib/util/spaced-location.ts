@@ -1,6 +1,6 @@
 /**
  * Where a place in a list item's text lies in its source, when the reader joined the item's lines:
- * `- Maaien kost € 1.300 per kilometer.` with `  Voor de 14 kilometer …` on the next, indented line
+ * `- Maaien kost € 1.300 per kilometer.` with `  Voor 14 kilometer bermen …` on the next, indented line
  * is one value with a space (or a bare line break) where the source has a break and indentation.
  * Without this a hit in the second line sits on the item's first line, a line away from the words
  * it is about. The value is walked along the source from the mapped start (past a list marker), a

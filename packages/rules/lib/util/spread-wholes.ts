@@ -1,8 +1,9 @@
 /**
  * A whole in euros per a long period (`€ 240.000 per seizoen`, `€ 52.000 per jaar`) read as the whole
- * of a mean per a shorter period that a count in view spells out: `De posten zijn 12 weken bemand,
- * gemiddeld € 22.000 per week` is the season's amount over its weeks. Without that count the two
- * rates stay apart (a yearly and a weekly amount are of one span only through the weeks).
+ * of a mean per a shorter period that a count in view spells out: after `€ 98.000 per seizoen`, `De
+ * pont vaart 14 weken, gemiddeld € 7.000 per week` is the season’s amount over its weeks. Without
+ * that count the two rates stay apart (a yearly and a weekly amount are of one span only through
+ * the weeks).
  */
 
 import { sameNoun, type Quantity } from './sentence-quantities.js'

@@ -24,7 +24,7 @@ const YEAR = String.raw`(?:19|20)\d{2}`
 // (two years joined by `en` alone are as often two moments compared: `in 2022 en 2025`).
 const YEAR_LIST = new RegExp(String.raw`\b(?:${YEAR}\s*,\s*(?:${YEAR}\s*,\s*)*${YEAR}|(?<=\bjaren\s+)${YEAR})\s+en\s+${YEAR}\b`, 'gu')
 // Two years joined by `en` are counted when the sentence says the same happens in each of them
-// (`in 2027 en 2028 … elk jaar`, `in beide jaren`): then they are years of a run, not two moments.
+// (`in 2029 en 2030 … ieder jaar`, `in beide jaren`): then they are years of a run, not two moments.
 const YEAR_PAIR = new RegExp(String.raw`\b${YEAR}\s+en\s+${YEAR}\b`, 'gu')
 const EACH_OF_THEM = /\b(?:elk|ieder)\s+jaar\b|\bbeide\s+jaren\b|\bin\s+elk\s+van\s+(?:die|deze|beide)\s+jaren\b/iu
 const RANGE = new RegExp(yearRange, 'giu')

@@ -84,7 +84,7 @@ export function yearlyTotals(text: string, plan?: PlanYears): Equation[] {
  */
 function yearlyAmount(window: string): { amount: string; euro: boolean } | undefined {
   const found = new Map<number, { amount: string; euro: boolean; end: number }>()
-  // (A year before the words `elk jaar` is when, not how much: `In 2027 en 2028 planten we elk jaar …`; blanked, the offsets hold.)
+  // (A year before the words `elk jaar` is when, not how much: `In 2029 en 2030 schonen we ieder jaar …`; blanked, the offsets hold.)
   for (const y of window.replace(YEAR_WORD, (year) => ' '.repeat(year.length)).matchAll(PER_YEAR)) {
     const amount = y[3] ?? y[6] ?? ''
     const index = (y.index ?? 0) + y[0].lastIndexOf(amount)
