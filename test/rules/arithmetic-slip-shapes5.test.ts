@@ -9,7 +9,9 @@ import { describeWordings, type CleanWording, type DefectWording } from './wordi
 const period = 'periode:\n  start: 2027\n  eind: 2030'
 const defects: DefectWording[] = [
   ['counts in words', ['# Aanpak', '', 'We organiseren jaarlijks negen themabijeenkomsten. Elke bijeenkomst trekt gemiddeld vijfentwintig bezoekers, zodat we 245 bezoekers bereiken.'], '245'],
-  ['a yearly number over a range of years', ['# Aanbod', '', 'In de jaren 2027 tot en met 2030 plaatsen we jaarlijks 35 laadpalen, in totaal 150 laadpalen.'], '150'],
+  // (A yearly number over a range of years, `In de jaren 2027 tot en met 2030 plaatsen we jaarlijks 35 …`, is
+  // prose-calculation's since its yearly reader no longer takes the year before `jaarlijks` for the yearly number:
+  // prose-calculation-year-runs.test.ts.)
   ['a slip that carries into the next digit', ['# Jongeren', '', 'We geven per jaar 45 startersbeurzen van € 200 uit. Daarmee is jaarlijks € 10.000 gemoeid.'], '€ 10.000'],
   ['an index as a change verb', ['# Subsidies', '', 'Door de loonindex van 3 procent stijgt het budget voor welzijn van € 800.000 naar € 834.000.'], '€ 834.000'],
   ['a calculation in the explanation column of a finance table', ['# Financiën', '', '| Maatregel | Onderbouwing | Bedrag |', '|---|---|---|', '| Keuringen | 24 keuringen à € 1.150 | € 27.600 |', '| Cursussen | 18 cursussen × € 2.350 | € 43.300 |', '| Folders | 5.000 folders × € 0,40 | € 2.000 |'], '€ 43.300'],

@@ -22,6 +22,9 @@ import { yearsNotOk, yearsOk } from '../util/prose-calculation-examples-years.js
 import { changesNotOk, changesOk } from '../util/prose-calculation-examples-changes.js'
 import { extremesNotOk, extremesOk, namedGapsNotOk, namedGapsOk } from '../util/prose-calculation-examples-extremes.js'
 import { seriesNotOk, seriesOk } from '../util/prose-calculation-examples-series.js'
+import { runsNotOk, runsOk } from '../util/prose-calculation-examples-runs.js'
+import { measuresNotOk, measuresOk } from '../util/prose-calculation-examples-measures.js'
+import { spreadsNotOk, spreadsOk } from '../util/prose-calculation-examples-spreads.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 // A total in the sentence before a list, the list opened by `Deze bestaan uit:`.
@@ -84,7 +87,10 @@ export const proseCalculation = lintRule(
         ...changesOk,
         ...extremesOk,
         ...namedGapsOk,
-        ...seriesOk
+        ...seriesOk,
+        ...runsOk,
+        ...measuresOk,
+        ...spreadsOk
       ],
       notOk: [
         {
@@ -277,7 +283,10 @@ export const proseCalculation = lintRule(
         ...changesNotOk,
         ...extremesNotOk,
         ...namedGapsNotOk,
-        ...seriesNotOk
+        ...seriesNotOk,
+        ...runsNotOk,
+        ...measuresNotOk,
+        ...spreadsNotOk
       ]
     }
   },

@@ -35,7 +35,8 @@ const UNITS: Array<[string, Dimension, Rational]> = [
   [String.raw`tonnen|ton`, [0, 1], make(1000000n, 1n)],
   [String.raw`gram|g`, [0, 1], make(1n, 1n)]
 ]
-const UNIT = String.raw`(?:${UNITS.map(([u]) => `(?:${u})`).join('|')})(?![\p{L}\d²³])`
+/** Any unit word of a measure (`m²`, `vierkante meter`, `km`, `ton`), as regular-expression source without groups. */
+export const UNIT = String.raw`(?:${UNITS.map(([u]) => `(?:${u})`).join('|')})(?![\p{L}\d²³])`
 // Each unit word as a whole-word pattern, compiled once.
 const UNIT_WORDS: Array<[RegExp, Dimension, Rational]> = UNITS.map(([u, dimension, scale]) => [new RegExp(String.raw`^(?:${u})$`, 'iu'), dimension, scale])
 /** The dimension and the size in meters and grams of a unit word (`km`, `hectare`, `ton`), if it is a measure. */

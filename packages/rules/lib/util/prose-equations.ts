@@ -76,6 +76,7 @@ import { wholeSplits } from './whole-splits.js'
 import { yearlyTotals } from './yearly-totals.js'
 import { afterDiscount } from './discounted-prices.js'
 import { misfitBalances } from './deficit-balances.js'
+import { measureMeans } from './measure-means.js'
 
 /**
  * The calculations a text writes out in full (read by `finance-net-stated-vs-computed`).
@@ -147,6 +148,7 @@ const byText = {
   repeatedProducts: memoByText(repeatedProducts),
   shareRests: memoByText(shareRests),
   carriedPricedCounts: memoByText(carriedPricedCounts),
+  measureMeans: memoByText(measureMeans),
 }
 
 /**
@@ -243,6 +245,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.listedPartRests(text),
     // A price per unit a paragraph or two back, a count of that unit and its total after it.
     ...byText.carriedPricedCounts(text),
+    // A price per unit of measure from a total and a quantity in another spelling of that measure.
+    ...byText.measureMeans(text),
     // A figure a table states itself: the widest reading, after every calculation of the sentence.
     ...byText.tableLevels(text, finance)
   ]

@@ -12,7 +12,7 @@
 import { add, make, mul, sub } from './exact-number.js'
 import { type Equation } from './onderbouwing.js'
 import { combinationHolds, resultRange } from './sentence-readings.js'
-import { quantities, real, sameKind, sameNoun, SUBJECT_PER, type Quantity } from './sentence-quantities.js'
+import { isParticiple, quantities, real, sameKind, sameNoun, SUBJECT_PER, type Quantity } from './sentence-quantities.js'
 import { countsListItems } from './list-counts.js'
 import { cueOf, OF_IT, PERIODS, type Cue } from './result-cues.js'
 import { countsUnit } from './implied-products.js'
@@ -20,8 +20,11 @@ import { carriedPercent, COMES_TO } from './carried-percents.js'
 import { partsAfterResult, yearParts } from './result-parts.js'
 import { imply } from './cue-combinations.js'
 import { measuredElsewhere } from './result-elsewhere.js'
+import { spreadWholes } from './spread-wholes.js'
 
 // The count a sentence names (`het aantal werkzoekenden`) is named in the sentence before too, or the sentence names none.
+// A number of full-time posts: a measure of work, which a count of people does not add up to.
+const FULL_TIME = /^fte\b/iu
 const COUNT_NAMED = /\baantal\s+(\p{L}{3,})/iu
 function sameMeasure(text: string, before: Quantity, sentenceStart: number, resultAt: number): boolean {
   const named = COUNT_NAMED.exec(text.slice(sentenceStart, resultAt))?.[1]?.toLowerCase()
@@ -163,7 +166,12 @@ function restOfEarlierWhole(before: Quantity[], r: Quantity): boolean {
 }
 
 // The equation for a result, when its cue implies a clear combination it misses.
-function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Quantity[], sentenceStart: number, next: Quantity[], following?: Quantity[], twoBack: Quantity[] = []): Reading | undefined {
+function judge(text: string, cue: Cue, r: Quantity, written: Quantity[], prior: Quantity[], sentenceStart: number, next: Quantity[], following?: Quantity[], twoBack: Quantity[] = []): Reading | undefined {
+  // A count of a sum with only a participle after it (`31 bomen gekapt en 12 gesnoeid, samen …`) leaves the noun out: a bare count.
+  const elided = cue === 'sum' ? written.map((q) => (isParticiple(q.unit) ? { ...q, unit: '' } : q)) : written
+  // (And a whole per season spread over the weeks a mean per week counts is a plain whole.)
+  const own = spreadWholes(cue, r, elided, [...elided, ...prior])
+  const earlier = spreadWholes(cue, r, prior, [...elided, ...prior])
   const kinds = (list: Quantity[]): Quantity[] => list.filter((q) => sameKind(q, r) && !(cue === 'mean' && r.per && q.per))
   const one = (list: Quantity[]): boolean => kinds(list).filter((q) => !q.share && !q.per).length === 1 && list.length === 1
   // A difference after two sentences of one level each (`Aan de kostenkant staat € …. Aan de
@@ -195,7 +203,10 @@ function judge(text: string, cue: Cue, r: Quantity, own: Quantity[], earlier: Qu
   const loose = cue === 'diff' && r.unit !== '€' && r.unit !== '%' && levels(own).length < 2 && counts(own).length === 2 && counts([r]).length === 1
   // A sum of counts of one noun whose total names a wider one (`Ravenhorst (3.400 inwoners) en Elst (1.250
   // inwoners) samen 4.650 mensen`): none of its sentence is of the total's noun, all of them of one.
-  const looseSum = cue === 'sum' && counts([r]).length === 1 && r.unit !== '' && kinds(own).length === 0 && counts(own).length >= 2 && counts(own).length === own.length && own.every((q) => sameKind(q, own[0]!))
+  // The noun may be left out after the first count (`31 bomen gekapt en 12 gesnoeid, samen 43 stammen`): a bare
+  // count is of the counts named around it. (Full-time posts are no count of people: `12 medewerkers …, samen 9 fte`.)
+  const named = own.filter((q) => q.unit !== '')
+  const looseSum = cue === 'sum' && counts([r]).length === 1 && r.unit !== '' && !FULL_TIME.test(r.unit) && named.length >= 1 && kinds(named).length === 0 && counts(own).length >= 2 && counts(own).length === own.length && named.every((q) => sameKind(q, named[0]!))
   const startBefore = cue === 'diff' && !loose && levels(own).length === 1 && levels(previous).length === 1 && sameMeasure(text, previous[0]!, sentenceStart, r.index)
   // A rate per a unit whose count the sentence before gives (`We bezoeken 320 adressen. Met € 95 per
   // adres is … nodig`): the count is borrowed.

@@ -216,6 +216,9 @@ export { sameNoun }
 // `verzekerd`), ending in d, t or en; a plain plural (`woningen`, `regelingen`) leaves no such stem.
 const PARTICIPLE = /^(?:\p{Ll}*ge|be|ver|ont|her|er)\p{Ll}+(?:d|t|en)$/u
 
+/** Whether a word is a past participle (`gesnoeid`, `vervangen`, `beschadigd`): after a count, the count's noun is left out. */
+export const isParticiple = (word: string): boolean => PARTICIPLE.test(word)
+
 export function participleSet(noun: string, clause: string): boolean {
   const participle = /^(\p{Ll}{7,})en$/u.exec(noun)?.[1]
   return participle !== undefined && PARTICIPLE.test(participle) && new RegExp(String.raw`(?<!\p{L})${participle}(?!\p{L})`, 'iu').test(clause)

@@ -5,6 +5,7 @@
  */
 import { offsetLocation, type PlanFile, type SourceLocation } from '@kapstok/core'
 import { foldedInSource, lineInSource } from './rebuilt-location.js'
+import { spacedInSource } from './spaced-location.js'
 import { sourceText } from './source-text.js'
 
 /**
@@ -31,7 +32,7 @@ export function textLocation(
   const { start, end } = exact
   // Only point inside the value when the source holds it verbatim.
   if (source !== undefined && start.offset !== undefined && end.offset !== undefined) {
-    if (source.slice(start.offset, end.offset) !== text) return lineInSource(exact, source, text, index, length) ?? foldedInSource(exact, source, text, index, length) ?? exact
+    if (source.slice(start.offset, end.offset) !== text) return lineInSource(exact, source, text, index, length) ?? foldedInSource(exact, source, text, index, length) ?? spacedInSource(exact, source, text, index, length) ?? exact
   }
   return offsetLocation(exact, text, index, length)
 }

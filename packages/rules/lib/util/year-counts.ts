@@ -23,6 +23,10 @@ const YEAR = String.raw`(?:19|20)\d{2}`
 // `de jaren 2028, 2029 en 2030`, `in 2026, 2027 en 2028`: three or more years, or two after `de jaren`
 // (two years joined by `en` alone are as often two moments compared: `in 2022 en 2025`).
 const YEAR_LIST = new RegExp(String.raw`\b(?:${YEAR}\s*,\s*(?:${YEAR}\s*,\s*)*${YEAR}|(?<=\bjaren\s+)${YEAR})\s+en\s+${YEAR}\b`, 'gu')
+// Two years joined by `en` are counted when the sentence says the same happens in each of them
+// (`in 2029 en 2030 … ieder jaar`, `in beide jaren`): then they are years of a run, not two moments.
+const YEAR_PAIR = new RegExp(String.raw`\b${YEAR}\s+en\s+${YEAR}\b`, 'gu')
+const EACH_OF_THEM = /\b(?:elk|ieder)\s+jaar\b|\bbeide\s+jaren\b|\bin\s+elk\s+van\s+(?:die|deze|beide)\s+jaren\b/iu
 const RANGE = new RegExp(yearRange, 'giu')
 const SEASON = /\b(?:seizoen|schooljaar|cursusjaar|studiejaar|speelseizoen|winter|stookseizoen)\s*$/iu
 // The plan's own period named without its years: `over de looptijd`, `in de planperiode`,
@@ -66,6 +70,12 @@ export function yearCounts(text: string, planYears?: number): YearCount[] {
     if (taken(index, end)) continue
     const years = new Set(m[0].match(/\d{4}/g) ?? []).size
     if (years >= 2) out.push({ index, end, years })
+  }
+  for (const m of digits ? allMatches(YEAR_PAIR, text) : []) {
+    const index = m.index ?? 0
+    const end = index + m[0].length
+    if (taken(index, end) || !EACH_OF_THEM.test(sentenceAround(text, index))) continue
+    if (new Set(m[0].match(/\d{4}/g) ?? []).size === 2) out.push({ index, end, years: 2 })
   }
   if (planYears !== undefined && planYears >= 2 && planYears <= 30) {
     for (const m of allMatches(OWN_PERIOD, text)) {

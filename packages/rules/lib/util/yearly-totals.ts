@@ -29,6 +29,8 @@ const YIELD = new RegExp(
 const TOTAL_THEN_YEARS = new RegExp(String.raw`\b(?:ofwel|oftewel|dus|samen)\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?=\s+(?:voor|over|in|gedurende)\s)`, 'giu')
 // A yearly amount named by its noun: `de jaarlijkse huur (van de zaal) van € 8.000`, `een jaarbudget van € 20.000`.
 const YEARLY_NOUN = new RegExp(String.raw`\b(?:jaarlijkse\s+[\p{L}-]+(?:\s+(?:van|voor)\s+(?:de|het)\s+[\p{L}-]+)?|jaar(?:budget|bedrag|bijdrage|lasten|kosten|opbrengst|huur))\s+van\s+(?:gemiddeld\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)`, 'giu')
+// A year in digits, not part of an amount.
+const YEAR_WORD = /(?<![€\d.,]\s*)\b(?:19|20)\d{2}\b(?![.,]\d)/gu
 // Words that make the total more than the yearly number over the years.
 const MORE = /\b(?:eenmalig|eenmalige|daarnaast|plus|inclusief|waarvan|vanaf|indexatie|oplopend)\b/iu
 
@@ -82,7 +84,8 @@ export function yearlyTotals(text: string, plan?: PlanYears): Equation[] {
  */
 function yearlyAmount(window: string): { amount: string; euro: boolean } | undefined {
   const found = new Map<number, { amount: string; euro: boolean; end: number }>()
-  for (const y of window.matchAll(PER_YEAR)) {
+  // (A year before the words `elk jaar` is when, not how much: `In 2029 en 2030 schonen we ieder jaar …`; blanked, the offsets hold.)
+  for (const y of window.replace(YEAR_WORD, (year) => ' '.repeat(year.length)).matchAll(PER_YEAR)) {
     const amount = y[3] ?? y[6] ?? ''
     const index = (y.index ?? 0) + y[0].lastIndexOf(amount)
     found.set(index, { amount, euro: Boolean(y[2] ?? y[5]), end: (y.index ?? 0) + y[0].length })
