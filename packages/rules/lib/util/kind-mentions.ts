@@ -106,7 +106,7 @@ const SUBJECT = /^(?:we|wij|ze|zij|ik|u|men|het\s+college|de\s+gemeente|de\s+raa
 // An adverb may stand before that phrase (`Ook binnen het spoor …`, `Juist voor het doel …`), and a
 // list item opens a sentence as a full stop does (`- Voor het doel …`).
 function opensWithPhrase(before: string, mention: string): boolean {
-  const lead = /(?:^|[.!?:]\s+|\n[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+)((?:\p{L}+\s+){0,2})$/u.exec(before)
+  const lead = /(?:^|[.!?:]\s+|(?:^|\n)[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+)((?:\p{L}+\s+){0,2})$/u.exec(before)
   if (!lead) return false
   const word = (lead[1]?.trim().split(/\s+/).filter(Boolean).at(-1) ?? mention.split(/\s+/)[0] ?? '').trim()
   return OPENING.test(word)
