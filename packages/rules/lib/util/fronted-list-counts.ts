@@ -1,5 +1,5 @@
 /**
- * A count in the phrase that opens a lead-in (`Voor vier bruggen stellen we een budget vast:`,
+ * A count in the phrase that opens a lead-in (`Voor vier bruggen trekken we een budget uit:`,
  * `Bij drie scholen loopt een proef:`): the announcement sizes no noun before its colon, so the
  * plain lead-in reading leaves it alone, as the list may be of something else. When every item of
  * the list after it names the counted thing (`- Brug Oost: …`, `- Voetgangersbrug: …`), the list is

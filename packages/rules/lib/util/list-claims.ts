@@ -297,7 +297,7 @@ function at(claim: Claim, listed: number, certain: boolean, markdown: string, of
   return { written: claim.written.replace(/\s+/gu, ' '), stated: claim.stated, listed, noun: claim.noun, certain, ...position(markdown, offset) }
 }
 
-// `Voor vier bruggen stellen we een budget vast:` over items that each name a brug.
+// `Voor vier bruggen trekken we een budget uit:` over items that each name a brug.
 const fronted = (blocks: Block[], markdown: string, options: ListClaimOptions): ListClaim[] =>
   frontedCounts(blocks, markdown)
     .filter((f) => !options.except?.test(f.noun))
