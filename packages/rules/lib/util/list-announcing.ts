@@ -11,8 +11,11 @@ import { CLAIM, COUNT, afterPreposition, closingVerb, countOf, nounPlace, notNou
 // and the whole a part is taken from (`twee van de vier wijken`, `een van de vijf scholen`), also as
 // a ratio (`een op de vier sportvelden`: one in every four, not four fields).
 // `tot` after `komen`, `leiden` or `beperken` is part of the verb (`komen we tot vier punten`), no bound.
+// An adjective that picks a part (`de eerste twee`, `de overige drie`) does so right before the count;
+// with a word between, it qualifies another noun (`In het nieuwe reglement staan vijf artikelen:`,
+// `het in de eerste plaats over twee gevaren:`) and the count is the whole list's.
 export const PARTIAL =
-  /\b(?:(?:\d{1,2}|[eé]én|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:van|op)|onder\s+(?:meer|andere)|o\.a\.|bijv\.|bijvoorbeeld|zoals|waaronder|enkele|ten\s*minste|minstens|minimaal|maximaal|hooguit|zeker|eerste|laatste|andere|overige|nog|extra|nieuwe|resterende|ruim|circa|ca\.|ongeveer|zo['’]n|bijna|meer\s+dan|minder\s+dan|(?<!\b(?:kom\p{L}*|kwam\p{L}*|gekomen|leid\p{L}*|geleid|beperk\p{L}*)\s+(?:\S+\s+){0,2})tot)\s+(?:\S+\s+){0,2}$/iu
+  /\b(?:(?:\d{1,2}|[eé]én|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:van|op)|onder\s+(?:meer|andere)|o\.a\.|bijv\.|bijvoorbeeld|zoals|waaronder|enkele|ten\s*minste|minstens|minimaal|maximaal|hooguit|zeker|nog|ruim|circa|ca\.|ongeveer|zo['’]n|bijna|meer\s+dan|minder\s+dan|(?<!\b(?:kom\p{L}*|kwam\p{L}*|gekomen|leid\p{L}*|geleid|beperk\p{L}*)\s+(?:\S+\s+){0,2})tot)\s+(?:\S+\s+){0,2}$|\b(?:eerste|laatste|andere|overige|extra|nieuwe|resterende)\s+$/iu
 // After the claim, words that show the list is of something else (`in zes wijken de volgende maatregelen:`).
 export const ELSEWHERE = /\b(?:volgende|onderstaande)\s+\p{L}/iu
 // After the claim, words that may follow it before the list (`zes maatregelen die we hieronder beschrijven:`).

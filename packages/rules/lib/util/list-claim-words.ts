@@ -116,8 +116,9 @@ export const countsUnemphasised = (markdown: string): string => blankFootnoteMar
 const UNIT = /^(?:jaar|jaren|maanden|weken|dagen|uren|uur|keer|maal|procent|euro|miljoen|miljard|kwartalen|eeuwen|minuten|kilometers|meters|inwoners|personen|mensen|deelnemers|huishoudens|woningen|kinderen|jongeren|ouderen|vrijwilligers)$/iu
 
 // Prepositions whose phrase describes the claim's noun (`drie plekken voor jongeren`), not a list of its own.
+// `boven`, `onder`, `buiten` and `naast` head a phrase too (`drie plekken waar we onder de bomen bankjes zetten:`).
 // A word after `naar`, `aan` or `tot` is in an adverbial phrase (`komen zes wensen naar voren:`), no noun of its own.
-const MODIFYING = /^(?:voor|van|in|op|uit|binnen|rond|rondom|over|bij|naar|aan|tot|tussen|langs|zonder)$/iu
+const MODIFYING = /^(?:voor|van|in|op|uit|binnen|buiten|boven|onder|naast|rond|rondom|over|bij|naar|aan|tot|tussen|langs|zonder)$/iu
 
 /** The count a word or digits say, two to thirty (`een` is an article, no count). */
 export const countOf = (word: string): number | undefined => {

@@ -11,6 +11,7 @@ import { afterwordClaims } from './list-afterwords.js'
 import { itemClaims } from './item-claims.js'
 import { backCount } from './list-back-counts.js'
 import { questionsAfter } from './question-lists.js'
+import { frontedCounts } from './fronted-list-counts.js'
 import { withoutEmphasis } from './emphasis.js'
 import { namesAfterObject, namesAfterPassive, namesAfterPhrase, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { namesAfterClause } from './list-clauses.js'
@@ -115,7 +116,7 @@ export function listClaims(source: string, options: ListClaimOptions = {}): List
     announced.set(b, claim.stated)
     out.push(at(claim, listed, certain, markdown, block.offset + sentence.index + claim.index))
   })
-  out.push(...references(blocks, markdown, announced, options), ...headingClaims(blocks, markdown, announced, options), ...inlineClaims(blocks, markdown, options), ...afterwordClaims(blocks, markdown, options.except), ...itemClaims(markdown, options))
+  out.push(...references(blocks, markdown, announced, options), ...headingClaims(blocks, markdown, announced, options), ...inlineClaims(blocks, markdown, options), ...afterwordClaims(blocks, markdown, options.except), ...itemClaims(markdown, options), ...fronted(blocks, markdown, options))
   return out.sort((a, b) => a.offset - b.offset)
 }
 
@@ -295,3 +296,9 @@ export function plainCounts(text: string, options: ListClaimOptions = {}): Plain
 function at(claim: Claim, listed: number, certain: boolean, markdown: string, offset: number): ListClaim {
   return { written: claim.written.replace(/\s+/gu, ' '), stated: claim.stated, listed, noun: claim.noun, certain, ...position(markdown, offset) }
 }
+
+// `Voor vier bruggen trekken we een budget uit:` over items that each name a brug.
+const fronted = (blocks: Block[], markdown: string, options: ListClaimOptions): ListClaim[] =>
+  frontedCounts(blocks, markdown)
+    .filter((f) => !options.except?.test(f.noun))
+    .map((f) => at({ written: f.written, stated: f.stated, noun: f.noun, index: 0, colon: false }, f.listed, false, markdown, f.offset))
