@@ -9,7 +9,7 @@ const fout = (expression: string, stated: string, computed: string): string =>
 
 /** Balances the rule stays quiet on. */
 export const balancesOk: RuleExample[] = [
-  { title: 'Wat overblijft na de kosten die tegenover de opbrengst staan, dat klopt', text: plan(['De zwembadkaarten brachten in 2025 € 320.000 op. Daar stonden personeelskosten (€ 150.000) en energie (€ 90.000) tegenover, zodat het bad € 80.000 overhield.']) },
+  { title: 'Wat overblijft na de kosten die tegenover de opbrengst staan, dat klopt', text: plan(['De zwembadkaarten brachten vorig jaar € 320.000 op. Daar stonden personeelskosten (€ 150.000) en energie (€ 90.000) tegenover, zodat het bad € 80.000 overhield.']) },
   { title: 'Een saldo in de zin na de kosten, dat klopt', text: plan(['De kaartverkoop leverde € 84.000 op. Hier staan de gages van € 46.000 en de techniek van € 21.000 tegenover. Per saldo houdt het festival € 17.000 over.']) },
   { title: 'Een netto bedrag dat resteert, dat klopt', text: plan(['De parkeergarage brengt € 1,2 miljoen op. Daar staan € 650.000 aan exploitatie en € 380.000 aan kapitaallasten tegenover, zodat netto € 170.000 resteert.']) }
 ]
@@ -18,7 +18,7 @@ export const balancesOk: RuleExample[] = [
 export const balancesNotOk: RuleExample[] = [
   {
     title: 'Wat overblijft na twee kosten tussen haakjes die tegenover de opbrengst staan',
-    text: plan(['De zwembadkaarten brachten in 2025 € 320.000 op. Daar stonden personeelskosten (€ 150.000) en energie (€ 90.000) tegenover, zodat het bad € 90.000 overhield.']),
+    text: plan(['De zwembadkaarten brachten vorig jaar € 320.000 op. Daar stonden personeelskosten (€ 150.000) en energie (€ 90.000) tegenover, zodat het bad € 90.000 overhield.']),
     expected: [fout('€ 320.000 − € 150.000 − € 90.000', '90.000', '80.000')]
   },
   {

@@ -1,7 +1,7 @@
 /**
  * A share of the total said of a part the sentence gives only by its number, where that number is
  * one cell of a table with a total row: `Het westen vraagt 240, ruim een derde van het totaal`,
- * `Met 48 meldingen is de haven goed voor een kwart van alle meldingen`. The sentence may name the
+ * `Met 30 aanvragen neemt de bibliotheek een vijfde van alle aanvragen voor haar rekening`. The sentence may name the
  * row by another word than its label (`het tweede spoor`, `rioolwerk` beside `Riolering`), so the
  * number, not a name, finds the cell:
  *

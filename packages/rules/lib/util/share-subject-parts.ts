@@ -109,7 +109,7 @@ export function subjectPartClaims(text: string, judged: Set<number>): ShareClaim
       const money = isMoneyWhole(noun)
       const lead = s.text.slice(0, at)
       // A figure the numbers are set against (`tegen 25 procent landelijk`), a bound or another rate is no share of them.
-      // A written-out sum or product before it (`3 × € 180.000 = € 540.000`) is a calculation, no pair.
+      // A written-out sum or product before it (`4 × € 25.000 = € 100.000`) is a calculation, no pair.
       if (AGAINST.test(lead) || THRESHOLD.test(lead) || OTHER_RATE.test(lead) || /[=×+]/u.test(lead)) continue
       const own = countedIn(lead)
       // The clause before the share holds a part and its whole: those two alone.
