@@ -10,7 +10,7 @@ const plan = (lines: string[]): string => example(['# Kosten', '', ...lines], 'g
 export const measuresOk: RuleExample[] = [
   { title: 'Een prijs per m² na ruim die klopt', text: plan(['Het herstel van de kademuur vraagt € 84.000 over 350 m2 gevel, ofwel ruim € 240 per m².']) },
   { title: 'Een prijs per meter van een lengte in kilometers die klopt', text: plan(['Het fietspad kost € 270.000 over 1,5 km, dat is € 180 per meter.']) },
-  { title: 'Een gemiddelde prijs per kubieke meter die klopt', text: plan(['Het afvoeren van grond kost € 46.800 voor 3.900 m3 zand, gemiddeld € 12 per kubieke meter.']) },
+  { title: 'Een gemiddelde prijs per kubieke meter die klopt', text: plan(['Het afvoeren van grond kost € 43.200 voor 2.700 m3 zand, gemiddeld € 16 per kubieke meter.']) },
   { title: 'Een maximum per m² is geen deling', text: plan(['De speelplaats kost € 42.000 voor 600 m² rubbertegels, maximaal € 80 per m².']) }
 ]
 
@@ -28,7 +28,7 @@ export const measuresNotOk: RuleExample[] = [
   },
   {
     title: 'Een gemiddelde prijs per kubieke meter die niet klopt',
-    text: plan(['Het afvoeren van grond kost € 46.800 voor 3.900 m3 zand, gemiddeld € 15 per kubieke meter.']),
-    expected: ['Berekening `€ 46.800 ÷ 3.900 = 15` klopt niet: de uitkomst is `12`; herstel de berekening of de uitkomst']
+    text: plan(['Het afvoeren van grond kost € 43.200 voor 2.700 m3 zand, gemiddeld € 18 per kubieke meter.']),
+    expected: ['Berekening `€ 43.200 ÷ 2.700 = 18` klopt niet: de uitkomst is `16`; herstel de berekening of de uitkomst']
   }
 ]

@@ -8,8 +8,8 @@ const plan = (lines: string[]): string => example(['# Kosten', '', ...lines], 'g
 /** Means per week or day of a seasonal or yearly amount that hold, and look-alikes without a count of weeks. */
 export const spreadsOk: RuleExample[] = [
   { title: 'Een seizoensbedrag over de weken dat klopt', text: plan(['De pont kost € 98.000 per seizoen. Hij vaart 14 weken, gemiddeld € 7.000 per week.']) },
-  { title: 'Een jaarbedrag over de openingsdagen dat klopt', text: plan(['De ijsbaan kost € 45.000 per jaar. Ze is 90 dagen open, gemiddeld € 500 per dag.']) },
-  { title: 'Een jaarbedrag en een weekbedrag zonder aantal weken', text: plan(['De huur is € 26.000 per jaar. Voor de kantine betalen we daarnaast gemiddeld € 300 per week.']) }
+  { title: 'Een jaarbedrag over de openingsdagen dat klopt', text: plan(['De ijsbaan kost € 63.000 per jaar. Ze is 90 dagen open, gemiddeld € 700 per dag.']) },
+  { title: 'Een jaarbedrag en een weekbedrag zonder aantal weken', text: plan(['De huur is € 31.000 per jaar. Voor de kantine betalen we daarnaast gemiddeld € 300 per week.']) }
 ]
 
 /** Means per week or day of a seasonal or yearly amount that do not hold. */
@@ -21,8 +21,8 @@ export const spreadsNotOk: RuleExample[] = [
   },
   {
     title: 'Een jaarbedrag over de openingsdagen dat niet klopt',
-    text: plan(['De ijsbaan kost € 45.000 per jaar. Ze is 90 dagen open, gemiddeld € 600 per dag.']),
-    expected: ['Berekening `45.000 ÷ 90 = 600` klopt niet: de uitkomst is `500`; herstel de berekening of de uitkomst']
+    text: plan(['De ijsbaan kost € 63.000 per jaar. Ze is 90 dagen open, gemiddeld € 800 per dag.']),
+    expected: ['Berekening `63.000 ÷ 90 = 800` klopt niet: de uitkomst is `700`; herstel de berekening of de uitkomst']
   },
   {
     title: 'Een seizoensbedrag en het aantal weken in één zin',
