@@ -4,7 +4,7 @@ import { beyondHeadings, headingLabels, type BeyondHeading } from '../util/headi
 import { xrefNotOk, xrefOk } from '../util/xref-missing-target-examples.js'
 import { partList, type PartList } from '../util/part-lists.js'
 import { collectTargets } from '../util/targets.js'
-import { closingItems, missing, missingPart, modelItems, slippedItem } from '../util/missing-targets.js'
+import { closingItems, missing, missingPart, modelItems, skippedItem, slippedItem } from '../util/missing-targets.js'
 import { headingTitles, missingAnnex, titleMissing, travelsApart } from '../util/uncertain-targets.js'
 import { DECISION, referenceTexts } from '../util/reference-texts.js'
 import { beyondHeadingNumbers, labelledNumbers, numberedPlaces, missingLabelled, missingLetter } from '../util/labelled-numbers.js'
@@ -89,7 +89,7 @@ export const xrefMissingTarget = lintRule(
             if (why && kind === 'bijlage' && SPEAKS_OF_DECISION.test(sentenceOf(text, reference.index))) why = undefined
             // Counting chapters that carry no number proves nothing: the text may be an excerpt,
             // or count its chapters otherwise (a title page, an unnumbered inleiding).
-            uncertain = (kind === 'hoofdstuk' && ![...targets.numbers].some((n) => /^\d+$/.test(n))) || slippedItem(kind, number, model) !== undefined
+            uncertain = (kind === 'hoofdstuk' && ![...targets.numbers].some((n) => /^\d+$/.test(n))) || slippedItem(kind, number, model) !== undefined || skippedItem(kind, number, model) !== undefined
             // Headings without a number after the numbered parts were left out of the count: likely, not proven.
             if (why && (closingItems(kind, model) || (modelItems(kind, model).length === 0 && listOf(kind).closing))) uncertain = true
             // A chapter whose sub-headings carry no numbers: a paragraph beyond their count.

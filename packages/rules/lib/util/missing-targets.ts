@@ -75,7 +75,13 @@ function missingItem(kind: string, number: string, model: Plan, list: (items: It
   if (nummers.length === items.length) {
     if (nummers.includes(number)) return undefined
     const repeated = slippedItem(kind, number, model)
-    const position = repeated === undefined ? '' : ` (nummer \`${repeated}\` staat er twee keer: is het ${ordinal(Number(number))} bedoeld?)`
+    const skipped = repeated === undefined ? skippedItem(kind, number, model) : undefined
+    const position =
+      repeated !== undefined
+        ? ` (nummer \`${repeated}\` staat er twee keer: is het ${ordinal(Number(number))} bedoeld?)`
+        : skipped !== undefined
+          ? ` (het ${ordinal(Number(number))} heeft nummer \`${skipped}\`: is dat bedoeld?)`
+          : ''
     return `er zijn alleen ${plural[kind]} ${list(nummers)}${position}; noem het juiste nummer`
   }
   const run = numberedRun(items)
@@ -132,4 +138,23 @@ export function missingPart(kind: string, number: string, listOf: (kind: string)
   const sorted = [...numbers].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))
   if (count === 0) return `er zijn alleen ${plural} ${sorted.map((n) => `\`${n}\``).join(', ')}; noem het juiste nummer`
   return `er zijn \`${count}\` ${plural}; noem het juiste nummer`
+}
+
+/**
+ * The number the item at position `number` carries when the list skips a number before it
+ * (`principe 4` in a list of four numbered `1, 2, 3, 5`: `5`). The reference may mean that item
+ * and the heading be the slip (numbering-sequence reports the gap): not proven missing then.
+ *
+ * @param kind The kind of item (`principe`, `thema`).
+ * @param number The number the reference names.
+ * @param model The model.
+ * @returns The number of the item at that position, or `undefined` when the list has no such gap.
+ */
+export function skippedItem(kind: string, number: string, model: Plan): string | undefined {
+  const items = modelItems(kind, model)
+  if (!/^\d+$/.test(number) || Number(number) > items.length) return undefined
+  const nummers = items.map((item) => item.nummer?.replace(/\.$/, ''))
+  if (!nummers.every((n) => n !== undefined && /^\d+$/.test(n))) return undefined
+  const at = nummers[Number(number) - 1]
+  return at !== undefined && at !== number && nummers.slice(0, Number(number) - 1).every((n, i) => n === String(i + 1)) ? at : undefined
 }

@@ -69,6 +69,11 @@ export const xrefOk: RuleExample[] = [
 
 /** References in words to parts that do not exist. */
 export const xrefNotOk: RuleExample[] = [
+  {
+    title: 'Een principe op de plaats van een overgeslagen nummer (waarschuwing: de kop kan de vergissing zijn)',
+    text: fictionalProgramme(['# Inleiding', '', 'De tarieven volgen uit principe 3.', '', '# Leidende principes', '', '## 1. Dichtbij {#p1}', '', '## 2. Eenvoudig {#p2}', '', '## 4. Betaalbaar {#p3}', '']),
+    expected: ['Verwijzing `principe 3` heeft geen doel: er zijn alleen principes `1`, `2`, `4` (het derde heeft nummer `4`: is dat bedoeld?); noem het juiste nummer']
+  },
     {
       title: 'Een bijlage voorbij de genummerde, met het raadsbesluit erna',
       text: fictionalProgramme(['# Inleiding', '', 'De voorwaarden staan in bijlage 3.', '', '# Bijlagen', '', '## Bijlage 1: Kaart', '', 'Tekst.', '', '## Bijlage 2: Cijfers', '', 'Tekst.', '', '# Raadsbesluit', '', 'De raad besluit het programma vast te stellen.']),
