@@ -140,7 +140,10 @@ describe('reader: agenda columns by the words in their header', () => {
     ['Pijler 1: Gezond opgroeien', 'Gezond opgroeien'],
     ['Thema 2 – Gezond opgroeien', 'Gezond opgroeien'],
     ['Spoor III. Gezond opgroeien', 'gezond opgroeien'],
-    ['4) Gezond opgroeien', 'Gezond opgroeien']
+    ['4) Gezond opgroeien', 'Gezond opgroeien'],
+    ['Actielijn A: Gezond opgroeien', 'Gezond opgroeien'],
+    ['Spoor C – Gezond opgroeien', 'Gezond opgroeien'],
+    ['Actielijn B: Gezond opgroeien', 'Actielijn B']
   ])('should resolve a pijler cell that gives only the name of the numbered title %s', async (title, cell) => {
     const file = await read(`${front}\n# Thema's\n\n## ${title} {#t1}\n\nTekst.\n\n# Uitvoeringsagenda\n\n| Activiteit | Thema |\n|---|---|\n| Huurteam | ${cell} |\n`)
     expect(file.model?.acties?.[0]?.pijler).toBe('t1')

@@ -63,12 +63,13 @@ export function readPijlers(context: SourceContext, nodes: RootContent[], depth:
   return intro
 }
 
-// `Spoor 2: Schoner stoken`, `Actielijn 3 – Wonen`: a heading that opens with a word, a number
-// and a colon or dash names its pijler by the plan's own word. Only in a pijlers chapter: an
-// ordinary heading like `Fase 1: Verkenning` keeps its whole title.
+// `Spoor 2: Schoner stoken`, `Actielijn 3 – Wonen`, `Actielijn B: Wonen`: a heading that opens
+// with a word, a number (or one capital letter, as plans letter their lines A, B, C) and a colon
+// or dash names its pijler by the plan's own word. Only in a pijlers chapter: an ordinary heading
+// like `Fase 1: Verkenning` keeps its whole title.
 function ownLabel(parts: HeadingParts): HeadingParts {
   if (parts.prefix !== undefined || parts.number !== undefined) return parts
-  const match = /^(\p{L}{3,})\s+(\d{1,2}[a-z]?|[IVX]{1,4})\s*[:–—-]\s*(\S.*)$/u.exec(parts.title)
+  const match = /^(\p{L}{3,})\s+(\d{1,2}[a-z]?|[IVX]{1,4}|\p{Lu})\s*[:–—-]\s*(\S.*)$/u.exec(parts.title)
   if (!match) return parts
   return { ...parts, prefix: match[1] as string, number: match[2] as string, title: match[3] as string }
 }
