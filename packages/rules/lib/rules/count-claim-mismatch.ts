@@ -6,6 +6,7 @@ import { listClaims } from '../util/list-claims.js'
 import { position } from '../util/list-blocks.js'
 import { tableCountClaims } from '../util/table-count-claims.js'
 import { frequencyClaims } from '../util/frequency-moments.js'
+import { leadInsNotOk, leadInsOk } from '../util/count-claim-examples-lead-ins.js'
 
 const themas = ["# Thema's", '', '## Ontmoeten {#t1}', '', '## Toegang {#t2}']
 
@@ -72,9 +73,11 @@ export const countClaimMismatch = lintRule(
         { title: 'Een bijvoeglijk naamwoord direct voor het aantal is een deel', text: fictionalProgramme(['# Aanpak', '', 'We beschrijven hier de eerste twee fasen:', '', '- ontwerp', '- aanbesteding', '- uitvoering']) },
         { title: 'Een bijzin met onder en een lijst die klopt', text: fictionalProgramme(['# Aanpak', '', 'We kennen drie plekken waar we onder de bomen extra bankjes zetten:', '', '- het park;', '- het plein;', '- de vijver.']) },
         { title: 'Een bijzin met naast en een lijst die klopt', text: fictionalProgramme(['# Aanpak', '', 'We hebben twee wijken waar naast de scholen ook buurthuizen meedoen:', '', '- Oost;', '- West.']) },
-        { title: 'Een soortwoord met boven en een lijst die klopt', text: fictionalProgramme(['# Aanpak', '', 'Er zijn drie soorten woningen boven de winkels:', '', '- appartementen;', "- studio's;", '- maisonnettes.']) }
+        { title: 'Een soortwoord met boven en een lijst die klopt', text: fictionalProgramme(['# Aanpak', '', 'Er zijn drie soorten woningen boven de winkels:', '', '- appartementen;', "- studio's;", '- maisonnettes.']) },
+        ...leadInsOk
       ],
       notOk: [
+        ...leadInsNotOk,
         {
           title: 'Een ingekorte samenstelling met en telt als één partner',
           text: fictionalProgramme(['# Aanpak', '', 'De werkgroep telt vijf partners: de gemeente, de bibliotheek, de sport- en cultuurraad en de woningcorporatie.']),

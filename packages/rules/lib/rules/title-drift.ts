@@ -57,6 +57,10 @@ export const titleDrift = lintRule(
           text: themas(agenda('Thema 2: Tijdige steun zonder drempels'))
         },
         {
+          title: 'Lijnen met een letter en agendacellen die alleen de letter of de naam geven',
+          text: example(['# Actielijnen', '', '## Actielijn A: Schone straten {#la}', '', 'Tekst.', '', '## Actielijn B: Groen in de wijk {#lb}', '', 'Tekst.', '', '# Uitvoeringsagenda', '', '| Actie | Actielijn |', '|---|---|', '| Veegroute | [A](#la) |', '| Boomspiegels | [B](#lb) |', '| Geveltuinen | Groen in de wijk |'])
+        },
+        {
           title: 'Een pijler uit een kop bij zijn naam, en `&` voor `en`',
           text: fictionalProgramme(['# Pijlers', '', '## Pijler 1: Werk en inkomen', '', 'Tekst.', '', '## Pijler 2: Zorg', '', 'Tekst.', '', '# Aanpak', '', 'Pijler 1 (Werk & inkomen) en de tweede pijler (Zorg) krijgen elk een regisseur.'])
         },
@@ -152,6 +156,8 @@ export const titleDrift = lintRule(
       const numbered = Boolean(nummer) && prefix?.[1] === nummer
       const bare = label.slice(prefix?.[0].length ?? 0).trim() || label.trim()
       const written = normalizeTitle(bare)
+      // The bare number or letter of the part (`[B](#al-b)`) names it by its number, not by a title.
+      if (nummer && written === normalizeTitle(nummer)) return
       const names = [titel, titel.split(':')[0]?.trim() ?? titel, kort].filter((n): n is string => Boolean(n))
       if (names.some((n) => normalizeTitle(n) === written)) return
       if (names.some((n) => ` ${written} `.includes(` ${normalizeTitle(n)} `))) return

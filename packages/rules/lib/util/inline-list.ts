@@ -12,6 +12,8 @@ export interface InlineCount {
   min: number
   /** The most items under any reading ("zorg en welzijn" as two). */
   max: number
+  /** For items with counts of their own: the largest of those counts. */
+  largest?: number
 }
 
 // A part of the list: the count then says nothing about its length (also after the count: `vijf partners, onder meer:`).
@@ -176,5 +178,5 @@ export function countedParts(text: string): InlineCount | undefined {
   // `een` alone may be an article (`een vrijwilliger en een stagiair`): a count only beside other counts.
   if (counts.every((n) => n === 1)) return undefined
   const sum = counts.reduce<number>((a, n) => a + (n ?? 0), 0)
-  return { min: sum, max: sum }
+  return { min: sum, max: sum, largest: Math.max(...counts.map((n) => n ?? 0)) }
 }

@@ -109,7 +109,8 @@ export function announcing(written: string, except: RegExp | undefined): Claim |
   // eisen:`, `Voor de 12 scholen gelden vijf afspraken:`): the count whose noun the colon closes
   // is the one the list sizes; without that colon the sentence does not say which.
   const last = claims.at(-1)
-  const closing = claims.length > 1 && last !== undefined && /^[ \t]*:\s*$/u.test(sentence.slice(last.index + last[0].length))
+  // A separable verb's particle may stand between that noun and the colon (`werken we twee oplossingen uit:`).
+  const closing = claims.length > 1 && last !== undefined && closesWithColon(sentence.slice(last.index + last[0].length))
   if (claims.length !== 1 && !closing) return undefined
   const m = closing ? last : claims[0]
   if (!m) return undefined
@@ -152,6 +153,11 @@ export function announcing(written: string, except: RegExp | undefined): Claim |
   // Only right after the noun does the colon prove the list is the noun's (not with `met elk …` between).
   const colon = after === tail && /:\s*$/.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w)) && !inPhrase
   return { written: m[0], stated: countOf(m[1] ?? '') ?? 0, noun, index: m.index, colon }
+}
+
+function closesWithColon(after: string): boolean {
+  const words = after.replace(/:\s*$/u, '').trim().split(/\s+/u).filter(Boolean)
+  return /:\s*$/u.test(after) && words.length <= 1 && words.every((w) => PARTICLE.test(w))
 }
 
 // Few words after the noun keep the list the noun's. A relative clause to the colon describes the

@@ -201,3 +201,29 @@ export function headingsNamedBy(blocks: Block[], first: number, noun: string): b
   const named = (title: string): boolean => singulars.some((s) => title.startsWith(s) && /^\s+(?:\d{1,2}|\p{L})(?![\p{L}\d])|^\s*:/u.test(title.slice(s.length)))
   return titles.length >= 2 && titles.every(named)
 }
+
+/**
+ * The running text of each list item that holds no sub-list of its own: the words after its
+ * marker, with the indented lines it runs on over, and the offset where they start.
+ *
+ * @param markdown The Markdown source.
+ * @returns The item texts, in order.
+ */
+export function itemTexts(markdown: string): Array<{ text: string; offset: number }> {
+  const lines = markdown.split('\n')
+  const out: Array<{ text: string; offset: number }> = []
+  let offset = 0
+  let fence = false
+  lines.forEach((line, i) => {
+    const start = offset
+    offset += line.length + 1
+    if (/^\s*(?:```|~~~)/u.test(line)) fence = !fence
+    const marker = fence ? null : /^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?=\S)/u.exec(line)
+    if (!marker) return
+    let text = line.slice(marker[0].length)
+    for (let k = i + 1; k < lines.length && /^[ \t]+\S/u.test(lines[k] ?? '') && !item.test(lines[k] ?? ''); k++) text += '\n' + (lines[k] ?? '')
+    out.push({ text, offset: start + marker[0].length })
+  })
+  return out
+}
+

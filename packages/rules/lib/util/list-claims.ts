@@ -15,7 +15,7 @@ import { frontedCounts } from './fronted-list-counts.js'
 import { withoutEmphasis } from './emphasis.js'
 import { namesAfterObject, namesAfterPassive, namesAfterPhrase, namesAfterVerb, namesNextSentence } from './list-subjects.js'
 import { namesAfterClause } from './list-clauses.js'
-import { blocksOf, headingsNamedBy, itemsUnder, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
+import { blocksOf, headingsNamedBy, itemsUnder, itemTexts, lastSentence, position, subHeadings, type Block } from './list-blocks.js'
 import { CLAIM, PLURAL, afterPreposition, countOf, countsUnemphasised, unitClaim, withoutRelative } from './list-claim-words.js'
 import { CLASSIFIER, DISTRIBUTIVE, ELSEWHERE, PARTIAL, RANGE, RANGED, announcing, type Claim } from './list-announcing.js'
 
@@ -191,8 +191,9 @@ function headingClaims(blocks: Block[], markdown: string, announced: Map<number,
 // "zes partners, namelijk …".
 function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptions): ListClaim[] {
   const out: ListClaim[] = []
-  for (const block of blocks) {
-    if (block.kind !== 'paragraph') continue
+  // A list item holds running text too (`- We toetsen aan drie criteria: a, b en c.`).
+  const paragraphs = blocks.filter((block): block is Extract<Block, { kind: 'paragraph' }> => block.kind === 'paragraph')
+  for (const block of [...paragraphs, ...itemTexts(markdown)]) {
     // A line break inside a paragraph is a space in Markdown: a list may run on after it (same length, same offsets).
     // Emphasis marks inside the sentence (`worden vier gymzalen **gerenoveerd**:`) are no words either.
     const text = withoutEmphasis(block.text).replace(/[ \t]*\n[ \t]*/gu, (br) => ' '.repeat(br.length))
@@ -210,7 +211,9 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       // ends just before it (`We letten onder meer op geluid. Twee scholen …`) says nothing of this count.
       // A sentence ends before a capital (the count's own, too), so an abbreviation (`o.a. drie`) stays in.
       const own = `${lead}${m[0]}`.replace(/^[^]*[.!?;]\s+(?=\p{Lu})/u, '').slice(0, -m[0].length)
-      if (stated === undefined || (unitClaim(m) && !parts) || /\d/.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(own) || RANGE.test(own)) continue
+      // A part as large as the whole is no part of it: the figures after the colon are a result
+      // (`zes clubs van twaalf kinderen: 72 kinderen per jaar, 288 in totaal`).
+      if (stated === undefined || (unitClaim(m) && !parts) || (parts?.largest ?? 0) >= stated || /\d/.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(own) || RANGE.test(own)) continue
       if (options.except?.test((m[3] ?? '').toLowerCase())) continue
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).
       // So may words that single the list out (`drie soorten in het bijzonder:`).
