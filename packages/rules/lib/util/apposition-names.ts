@@ -50,14 +50,14 @@ function commaTitled(name: string, rest: string, after: number, titles: Array<st
     if (halves.length !== 2 || normalizeTitle(halves[0] ?? '') !== normalizeTitle(name)) continue
     const second = nextPart.exec(rest.slice(after))?.[1]
     const size = (text: string): number => text.split(/\s+/u).length
-    if (!second || continues.test(second) || Math.abs(size(second) - size(halves[1] ?? '')) > 1) continue
+    if (!second || continuesSentence.test(second) || Math.abs(size(second) - size(halves[1] ?? '')) > 1) continue
     const start = rest.indexOf(name)
     return rest.slice(start, after + rest.slice(after).indexOf(second) + second.length)
   }
   return undefined
 }
 // The words a sentence goes on with after a comma: a conjunction, pronoun or relative word.
-const continues = /^(?:en|of|maar|want|dus|die|dat|waar\p{L}*|wat|we|wij|ze|zij|het|dit|zo|om|als|omdat|zodat|terwijl)\b/iu
+export const continuesSentence = /^(?:en|of|maar|want|dus|die|dat|waar\p{L}*|wat|we|wij|ze|zij|het|dit|zo|om|als|omdat|zodat|terwijl)\b/iu
 
 /** Whether a name shares a word of four letters or more with one of the titles (`Tijdig terugkoppelen`, `Terugkoppelen is verplicht`). */
 export function sharesWord(name: string, titles: Array<string | undefined>): boolean {

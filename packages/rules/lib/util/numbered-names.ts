@@ -10,6 +10,7 @@ import { emphasisAsQuotes } from './emphasis.js'
 import { bracketedNames } from './bracketed-numbers.js'
 import { looksLikeName, unquote } from './title-names.js'
 import { appositionName, sharesWord } from './apposition-names.js'
+import { lowercaseName } from './lowercase-names.js'
 
 /** A name written after a numbered reference to a pijler or principe: `thema 3 (Afval)`, `Thema 2: Snelle hulp`. */
 export interface NumberedName {
@@ -83,10 +84,12 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
       const end = ref.index + ref.text.length
       const rest = emphasisAsQuotes(text.slice(end, end + 100))
       const m = target ? (proseName.exec(rest) ?? (opensBracket.test(text.slice(0, ref.index)) ? bracketedLabel.exec(rest) : null)) : null
-      const written = m ? unquote((m[1] ?? m[2] ?? '').trim()) : target && appositionName(rest, [target.titel, target.korteTitel])
+      const capitalised = m ? unquote((m[1] ?? m[2] ?? '').trim()) : target && appositionName(rest, [target.titel, target.korteTitel])
+      // A name in lower case (`spoor 2, samen bouwen, …`) only when set off and sharing a word with the title.
+      const written = capitalised && /^\p{Lu}/u.test(capitalised) ? capitalised : target && lowercaseName(rest, [target.titel, target.korteTitel])
       // A hard line break inside the name is a space; the location keeps the name as written.
       const name = written?.replace(/[ \t]*\n[ \t]*/gu, ' ')
-      if (!target || !written || !name || !/^\p{Lu}/u.test(name)) continue
+      if (!target || !written || !name) continue
       if (annex && (!sharesWord(name, [target.titel, target.korteTitel]) || pastSentence(text, ref.index))) continue
       const at = end + rest.indexOf(written)
       const location = textLocation(file, pointer, text, at, written.length)

@@ -79,6 +79,10 @@ export const periodOk: RuleExample[] = [
   {
     title: 'Een bijzin over de looptijd die de looptijd noemt, een ander stuk en het vorige programma',
     text: fictionalProgramme(['# Inleiding', '', "Het programma, dat loopt van 2025 tot en met 2028, kent drie thema's. De regiovisie, die loopt van 2025 tot en met 2035, is het kader.", '', 'Het programma volgt op het vorige programma, dat liep van 2021 tot en met 2024.'])
+  },
+  {
+    title: 'Een bijzin of tweede werkwoord over een ander stuk, en de looptijd zelf na een voorzetsel of een tweede werkwoord',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit programma werkt de regiovisie uit, die loopt van 2025 tot en met 2035. Dit programma sluit aan op de woondeal, die in 2023 werd gesloten en loopt van 2023 tot en met 2030.', '', 'Na afloop van de rijksbijdrage, die loopt van 2024 tot en met 2026, zoeken we andere dekking.', '', 'Dit programma zet de sportvisie om in maatregelen en loopt van 2025 tot en met 2028. Na afloop van dit programma, dat loopt van 2025 tot en met 2028, evalueren we de aanpak.'])
   }
 ]
 
@@ -209,6 +213,22 @@ export const periodNotOk: RuleExample[] = [
       'Periode `2025 tot en met 2027` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan',
       'Periode `2025 tot en met 2030` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan',
       'Periode `2025 tot en met 2027` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan'
+    ]
+  },
+  {
+    title: 'Een bijzin over de looptijd na een voorzetsel dat het plan bepaalt',
+    text: fictionalProgramme(['# Inleiding', '', 'Na afloop van dit programma, dat loopt van 2025 tot en met 2027, evalueren we de aanpak met de wijkteams.', '', 'Bij de tussenmeting van dit programma, dat loopt van 2025 tot en met 2029, kijken we naar de wachttijden.']),
+    expected: [
+      'Periode `2025 tot en met 2027` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan',
+      'Periode `2025 tot en met 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan'
+    ]
+  },
+  {
+    title: 'De looptijd als tweede werkwoord van het plan, na een ander stuk als lijdend voorwerp',
+    text: fictionalProgramme(['# Inleiding', '', 'Dit programma zet de sportvisie om in maatregelen en loopt van 2025 tot en met 2029.', '', 'Dit programma brengt de wijkvisie naar de straat en geldt van 2024 tot en met 2028.']),
+    expected: [
+      'Periode `2025 tot en met 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan',
+      'Periode `2024 tot en met 2028` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan'
     ]
   }
 ]

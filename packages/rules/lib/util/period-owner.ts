@@ -183,7 +183,7 @@ const subordinate = /\b(?:hoe|dat|die|waarin|waarvan|waarmee|wanneer|omdat|zodat
  */
 export function openGap(gap: string, inFrame = false): boolean {
   // A relative clause whose verb is the running itself (`deze nota, die loopt van …`) gives the plan its years.
-  if (runningClause.test(gap)) return true
+  if (runningClause.test(gap) || coordinatedRunning(gap)) return true
   // A relative clause between commas ("dit programma, dat … heeft opgesteld, loopt van …") is an aside.
   // `die` right after the verb is a demonstrative ("beschrijft die keuzes"): a relative `die`
   // follows its noun. In a frame of time (`in de jaren …`) the years say when the plan does what the
@@ -192,6 +192,35 @@ export function openGap(gap: string, inFrame = false): boolean {
 }
 
 const runningClause = /^\s*,\s*(?:die|dat)\s+(?:loopt|geldt|duurt)\s+(?:van|tot(?:\s+en\s+met)?|t\/m|over\s+de\s+(?:jaren|periode))?\s*$/iu
+
+/**
+ * Whether the gap is the plan's own relative clause of running (`dit actieplan, dat loopt van …`):
+ * then the years are the plan's, also when a noun before the plan governs it (`na afloop van dit
+ * actieplan, dat loopt van …`, `bij de evaluatie van dit plan, dat loopt tot en met …`).
+ *
+ * @param gap The words between the plan and the range.
+ * @returns Whether the gap is such a clause.
+ */
+export function runningAside(gap: string): boolean {
+  return runningClause.test(gap)
+}
+
+// A second verb of the same subject that is the running itself: `dit programma vertaalt de visie
+// naar stappen en loopt van …`. The nouns between are objects of the first verb, not the owners of the years.
+const coordinatedRun = /\ben\s+(?:loopt|geldt|duurt)\s+(?:(?:daarmee|dus|daarom|ook|nog)\s+)?(?:van|vanaf|tot(?:\s+en\s+met)?|t\/m|over\s+de\s+(?:jaren|periode))?\s*$/iu
+
+/**
+ * Whether the plan as subject runs in a coordinated clause right before the range (`… en loopt
+ * van`), with no past tense and no subordinate clause in between whose subject could be another
+ * (`de visie, die in 2020 werd vastgesteld en loopt van …` stays the visie's).
+ *
+ * @param gap The words between the plan and the range.
+ * @returns Whether the plan itself runs over the range.
+ */
+export function coordinatedRunning(gap: string): boolean {
+  if (!coordinatedRun.test(gap) || pastOnly.test(gap)) return false
+  return !subordinate.test(gap.replace(/^(\s*\p{L}+\s+)die\b/iu, '$1'))
+}
 
 /**
  * Whether a range stands in a frame of time ("voor de periode", "in de jaren"): then it says how

@@ -9,7 +9,7 @@ import { compiled } from './compiled.js'
 import { rangeParts as parts, rangeSpan as span, withinPeriod, type PeriodFit } from './period-fit.js'
 import { partOfPeriod } from './period-headings.js'
 import type { PlanNaming } from './period-own-ends.js'
-import { definiteSelf, framed, namedOther, openGap, overlapsPlan, rangeOwner, subjectSelf, timeFramed, type OwnKind } from './period-owner.js'
+import { coordinatedRunning, definiteSelf, framed, namedOther, openGap, overlapsPlan, rangeOwner, runningAside, subjectSelf, timeFramed, type OwnKind } from './period-owner.js'
 import { ramingYears } from './period-plan-naming.js'
 import { other, otherThing, ownedByOther, periodNoun, periodVerb, sentenceAround, sentenceBefore } from './period-words.js'
 import { yearRange as range } from './plan-period.js'
@@ -85,7 +85,10 @@ export function patternRanges(text: string, naming: PlanNaming, fit: PeriodFit):
     for (const match of allMatches(pattern, text)) {
       const before = sentenceBefore(text, match.index)
       const between = match[gap] ?? ''
-      if (elsewhere.test(before) || ownedByOther.test(before) || fits(...parts(match, first))) continue
+      // The plan's own clause of running (`na afloop van dit plan, dat loopt van …`) keeps the years
+      // the plan's whatever governs the plan.
+      const ownClause = Boolean(isSubject) && runningAside(between)
+      if ((!ownClause && (elsewhere.test(before) || ownedByOther.test(before))) || fits(...parts(match, first))) continue
       // The noun the range is bound to owns it; with this plan as subject, a noun elsewhere in
       // the gap ("zet de visie om in maatregelen voor de periode …") does not.
       const at = match.index + match[0].length - (compiled(`${range}$`, 'iu').exec(match[0])?.[0].length ?? 0)
@@ -103,7 +106,7 @@ export function patternRanges(text: string, naming: PlanNaming, fit: PeriodFit):
       if (isSubject && (!openGap(between, inFrame) || namedOther(between, kind))) continue
       // "Het programma van de provincie loopt …": a possessor right after the noun makes it another's.
       if (isSubject && /^\s*(?:van|voor)\s/iu.test(between) && otherThing.test(between)) continue
-      if (elsewhere.test(between) && !(isSubject && (owner === 'self' || framed(sentenceBefore(text, at))))) continue
+      if (elsewhere.test(between) && !(isSubject && (owner === 'self' || framed(sentenceBefore(text, at)) || coordinatedRunning(between)))) continue
       out.push({ match, plain: plain && plainGap.test(between) })
     }
   }

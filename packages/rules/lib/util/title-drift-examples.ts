@@ -1,7 +1,7 @@
 /**
  * Examples of `title-drift` for a name after a kind word without a number, read against the
  * titles of that kind: inflected forms, a short form of a part of another kind, a list item, and
- * parts a chapter announces under a lead-in of a list.
+ * parts a chapter announces under a lead-in of a list; and a name in lower case after a number.
  */
 import { textExample as example } from './text-examples.js'
 
@@ -23,12 +23,18 @@ const goals = (body: string[]): string =>
 const expected = (name: string, reference: string, titel: string): string =>
   `Naam \`${name}\` bij \`${reference}\` is geen titel van een onderdeel; bedoeld is waarschijnlijk \`${titel}\``
 
+const renamed = (name: string, reference: string, titel: string): string =>
+  `Naam \`${name}\` bij \`${reference}\` wijkt af van de titel \`${titel}\`; schrijf de titel zoals vastgesteld`
+
 export const titleDriftKindOk = [
   { title: 'De titel na het soortwoord, ook met het eerste woord van een uitgangspunt', text: parts(['Onder het thema Groen en water valt ook het beheer van de sloten.']) },
   { title: 'Titels van twee soorten in één zin', text: parts(['Het thema Bereikbare dorpen krijgt de meeste middelen, het uitgangspunt Water eerst geldt overal.']) },
   { title: 'Een thema van een ander stuk', text: parts(['Het thema Water en klimaat uit de regiovisie vraagt om afstemming.']) },
   { title: 'Een opsommingsteken met de titel', text: parts(['- Voor het thema Schone lucht zetten we laadpalen in.', '- Voor het thema Groen en water planten we bomen.']) },
-  { title: 'Het doel bij zijn kop, met een lijst van iets anders ervoor', text: goals(['Voor het doel Rustige woonstraten werken we samen met de buurten.']) }
+  { title: 'Het doel bij zijn kop, met een lijst van iets anders ervoor', text: goals(['Voor het doel Rustige woonstraten werken we samen met de buurten.']) },
+  { title: 'De titel in kleine letters na een nummer', text: parts(['Voor thema 2, schone lucht, zetten we meetpunten in; uitgangspunt 2 (samen met dorpen) geldt ook hier.']) },
+  { title: 'Een bijzin of een los woord na een nummer', text: parts(['Bij thema 1, vooral in de kleine kernen, kijken we naar de bus, en thema 3 (groen) krijgt de meeste bomen.']) },
+  { title: 'Een bijzin over het thema na een nummer', text: parts(['Voor thema 3, dat over groen en water gaat, planten we bomen.']) }
 ]
 
 export const titleDriftKindNotOk = [
@@ -51,5 +57,15 @@ export const titleDriftKindNotOk = [
     title: 'Een doel onder de kop die het aantal doelen noemt, na een lijst van speerpunten',
     text: goals(['Voor het doel Veilige fietsroutes werken we samen met de scholen.']),
     expected: [expected('Veilige fietsroutes', 'het doel', 'Veilige schoolroutes')]
+  },
+  {
+    title: 'Een andere naam in kleine letters tussen komma’s na een nummer',
+    text: parts(['Voor thema 2, schone buitenlucht, zetten we meetpunten bij scholen in.', '', 'Onder thema 3, groen en oevers, valt ook het beheer van de sloten.']),
+    expected: [renamed('schone buitenlucht', 'thema 2', 'Schone lucht'), renamed('groen en oevers', 'thema 3', 'Groen en water')]
+  },
+  {
+    title: 'Een andere naam in kleine letters tussen haakjes na een nummer',
+    text: parts(['Conform uitgangspunt 2 (samen met de buurten) werken we met dorpsraden.']),
+    expected: [renamed('samen met de buurten', 'uitgangspunt 2', 'Samen met dorpen')]
   }
 ]
