@@ -17,7 +17,6 @@ import { subjectPartsNotOk, subjectPartsOk } from './percentage-claim-check-exam
 import { ownAccountNotOk, ownAccountOk } from './percentage-claim-check-examples-own-account.js'
 import { comparativesNotOk, comparativesOk } from './percentage-claim-check-examples-comparatives.js'
 import { placedPartsNotOk, placedPartsOk } from './percentage-claim-check-examples-placed-parts.js'
-import { pointedPairsNotOk, pointedPairsOk } from './percentage-claim-check-examples-pointed-pairs.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -97,8 +96,7 @@ export const percentageOk: RuleExample[] = [
   ...subjectPartsOk,
   ...ownAccountOk,
   ...comparativesOk,
-  ...placedPartsOk,
-  ...pointedPairsOk
+  ...placedPartsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -342,6 +340,5 @@ export const percentageNotOk: RuleExample[] = [
   ...subjectPartsNotOk,
   ...ownAccountNotOk,
   ...comparativesNotOk,
-  ...placedPartsNotOk,
-  ...pointedPairsNotOk
+  ...placedPartsNotOk
 ]
