@@ -46,6 +46,8 @@ import { apposedCountAlone, timesCount } from './share-apposed-parts.js'
 import { asWritten, type ShareClaim } from './share-claim-text.js'
 import { combinedShareClaims } from './share-combined-parts.js'
 import { noEarlierTexts, type EarlierTexts } from './share-earlier-texts.js'
+import { placedPredicate } from './share-placed-predicates.js'
+import { CONSEQUENCE } from './share-split-wholes.js'
 import { echoesWhole, namesPartWhole, wholeElsewhere, nothingBetween, partSentence, pointsBack, shareNoun } from './share-pointers.js'
 
 export type { ShareClaim } from './share-claim-text.js'
@@ -214,7 +216,11 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
       // A pair whose whole has no noun (`met 380 van de 1.240`) right before the share is named by the share's noun,
       // whatever follows it (`… ruim 40 procent van de lasten voor zijn rekening`).
       const bareBefore = pairs.length === 1 && !pairs[0]?.noun && BRIDGE.test(sentence.slice(pairs[0]?.end ?? 0, at))
-      const renamed = other !== null && !same && !inPoints && own.length === 1 && pairs.length === 1 && (CLOSES_ON_NOUN.test(after) || bareBefore) && withinTwo(pairs[0]?.actual ?? 0, stated) && !ADDITIVE.test(sentence.slice(pairs[0]?.index ?? 0, at))
+      // So does one drawn from the part (`…, zodat bijna de helft van de masten in de dorpen staat`) that says only where its members are;
+      // after a second count (`… en 180 in de dorpen, zodat …`) it may be of that one (share-split-wholes reads it).
+      const between = sentence.slice(pairs[0]?.end ?? 0, at)
+      const concluded = pairs.length === 1 && placedPredicate(between, after) && CONSEQUENCE.test(between) && numbersOf(between).length === 0
+      const renamed = other !== null && !same && !inPoints && own.length === 1 && pairs.length === 1 && (CLOSES_ON_NOUN.test(after) || bareBefore || concluded) && withinTwo(pairs[0]?.actual ?? 0, stated) && !ADDITIVE.test(sentence.slice(pairs[0]?.index ?? 0, at))
       // `11 procent van de scholieren …: 214 van de 2.380 leerlingen`: the one pair set off right after the share spells it out, by any noun.
       const spelled = own.length === 1 && own[0]!.index > at ? own[0]! : undefined
       const apposedPair = other !== null && !same && !inPoints && spelled !== undefined && !spelled.change && SETS_OFF.test(sentence.slice(at, spelled.index)) && CLOSES_APPOSITION.test(sentence.slice(spelled.end)) && withinTwo(spelled.actual, stated) && !ADDITIVE.test(sentence.slice(at, spelled.index))

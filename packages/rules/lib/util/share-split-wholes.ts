@@ -26,6 +26,7 @@ import { blankSources } from './asides.js'
 import { read } from './share-tolerance.js'
 import { formatDutchNumber } from '@kapstok/nl'
 import { asWritten, type ShareClaim } from './share-claim-text.js'
+import { placedPredicate } from './share-placed-predicates.js'
 
 const COUNT = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)(?![\d,.]\d)`
 // `Van de (320) leden … er 210 …`: the whole's noun phrase, the verb, `er`, the first part (a year is no whole).
@@ -33,7 +34,7 @@ const SPLIT_START = new RegExp(String.raw`\bvan\s+(?:de|het|alle|onze)\s+(?:${CO
 // The next parts: `, 58 …` or ` en 110 …`, each after the words of the part before (no digits, no clause end).
 const NEXT_PART = new RegExp(String.raw`^([^\d,;:.!?]*?)(?:,\s*|\s+en\s+(?:er\s+)?)${COUNT}\b`, 'iu')
 // A word that makes the share the consequence of the split: `zodat`, `daarmee`, `dus`, `dat is`.
-const CONSEQUENCE = /\b(?:zodat|waardoor|waarmee|daarmee|hiermee|daardoor|dus|ofwel|oftewel|(?:dat|dit|wat)\s+(?:is|zijn|was|waren|betekent))\b/iu
+export const CONSEQUENCE = /\b(?:zodat|waardoor|waarmee|daarmee|hiermee|daardoor|dus|ofwel|oftewel|(?:dat|dit|wat)\s+(?:is|zijn|was|waren|betekent))\b/iu
 // A share of a wider whole than the one split: `van alle … in de gemeente`, `landelijk`.
 const WIDER = /\b(?:(?:in|van)\s+(?:de\s+(?:hele\s+)?|het\s+)?(?:gemeente|provincie|regio|nederland|land)|landelijk|van\s+alle)\b/iu
 // A whole narrowed right after its noun: `van de hokjes in de binnenstad`.
@@ -94,7 +95,8 @@ export function splitWholeClaims(written: string): ShareClaim[] {
       // `ruim 40 procent van de leden` names its whole; a percentage point or a change is no share of the split.
       const statement = statementOf(share, sentence, at, '')
       const ofNoun = OF_NOUN.exec(after)
-      if (ofNoun && NARROWED.test(after.slice(ofNoun[0].length))) continue
+      // `… van de aanvragen uit de stad kwam`: a place the verb takes is what the part is, no narrower whole.
+      if (ofNoun && NARROWED.test(after.slice(ofNoun[0].length)) && !placedPredicate(lead, after)) continue
       if (!statement || statement.inPoints || /^\s+(?:meer|minder|hoger|lager)\b/iu.test(after) || (ofNoun === null && /^\s+van\s/iu.test(after))) continue
       const readings = found.parts.map((p, k) => ({ actual: (p / found.whole) * 100, basis: `${found.written[k]} van ${formatDutchNumber(found.whole)}` }))
       const fitting = readings.find((r) => statement.judge(r.actual))
