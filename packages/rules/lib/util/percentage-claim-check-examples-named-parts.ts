@@ -2,7 +2,7 @@ import type { RuleExample } from '../rule.js'
 import { example } from './examples.js'
 
 // The documented examples of `percentage-claim-check` for a part a sentence names without its number: one part of a
-// whole split after a colon, named a sentence or two on (share-named-split-parts); a part column of a table of a row
+// whole split after a colon, named a sentence or two on, before the share or after it in a conclusion (share-named-split-parts); a part column of a table of a row
 // per year, named after `aandeel` with its levels for two years (share-column-year-levels).
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
 // Questions to a counter split by subject, and a share of one subject a sentence on.
@@ -21,6 +21,9 @@ export const namedPartsOk: RuleExample[] = [
   { title: 'Een genoemd deel met een aandeel van iets anders, met een eigen getal', text: plan(fund('De provincie betaalt ook 60 procent van de 40 nieuwe keukens.')) },
   { title: 'Twee delen in één zin: de zin zegt niet van welk deel het aandeel is', text: plan(questions('Over parkeren en vergunningen ging samen ruim de helft van de vragen.')) },
   { title: 'Delen die hun geheel niet vormen', text: plan(['Het loket kreeg 300 vragen: 50 over vergunningen en 60 over parkeren.', 'Parkeren was de aanleiding van een vijfde van de vragen.']) },
+  { title: 'Een onderwerp genoemd na het aandeel, in een conclusie met `daarmee`', text: plan(questions('Bijna de helft van alle vragen ging daarmee over subsidies.')) },
+  { title: 'Een aandeel van een smaller geheel dat het onderwerp zelf noemt', text: plan(questions('Ruim de helft van de vragen over parkeren kwam dus van ondernemers uit het centrum.')) },
+  { title: 'Een bijdrage genoemd na het aandeel, in een conclusie met `dus`', text: plan(fund('Ruim 30 procent van het fonds komt dus van de provincie.')) },
   { title: 'Het aandeel van een deelkolom voor twee jaren', text: plan([...loans, 'Het aandeel vervroegd afgeloste leningen groeide van 10% in 2022 naar 18% in 2024.']) },
   { title: 'Het aandeel van een kolom die de zin met een ander woord voor dezelfde uitkomst noemt', text: plan([...permits, 'Het aandeel geweigerde aanvragen verdubbelde: van 10% in 2023 naar 20% in 2025.']) },
   { title: 'Een aandeel van iets dat geen kolom van de tabel is', text: plan([...loans, 'Het aandeel starters onder de aanvragers groeide van 30% in 2022 naar 45% in 2024.']) }
@@ -28,6 +31,21 @@ export const namedPartsOk: RuleExample[] = [
 
 /** Shares of a named part the rule reports. */
 export const namedPartsNotOk: RuleExample[] = [
+  {
+    title: 'Een onderwerp genoemd na het aandeel, in een conclusie met `daarmee`, dat geen helft is',
+    text: plan(questions('Ruim de helft van alle vragen ging daarmee over parkeren.')),
+    expected: ['Percentage `Ruim de helft` klopt niet: 60 van 200 is 30%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Een bijdrage genoemd na het aandeel, in een conclusie met `dus`, die geen helft is',
+    text: plan(fund('Bijna de helft van het fonds komt dus van de provincie.')),
+    expected: ['Percentage `Bijna de helft` klopt niet: € 2,5 miljoen van € 8 miljoen is 31,3%; pas het percentage of de getallen aan']
+  },
+  {
+    title: 'Een herkomst genoemd na het aandeel, in de zin na de splitsing',
+    text: plan(['De bibliotheek ontving 400 bezoekers: 100 uit de stad en 300 uit de dorpen. Ruim de helft van het publiek kwam dus uit de stad.']),
+    expected: ['Percentage `Ruim de helft` klopt niet: 100 van 400 is 25%; pas het percentage of de getallen aan']
+  },
   {
     title: 'Een onderwerp van een opgesplitst geheel dat geen helft is',
     text: plan(questions('Vergunningen waren daarmee de aanleiding van bijna de helft van de vragen.')),

@@ -17,6 +17,7 @@ import { subjectPartsNotOk, subjectPartsOk } from './percentage-claim-check-exam
 import { ownAccountNotOk, ownAccountOk } from './percentage-claim-check-examples-own-account.js'
 import { comparativesNotOk, comparativesOk } from './percentage-claim-check-examples-comparatives.js'
 import { placedPartsNotOk, placedPartsOk } from './percentage-claim-check-examples-placed-parts.js'
+import { pointedPairsNotOk, pointedPairsOk } from './percentage-claim-check-examples-pointed-pairs.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -96,7 +97,8 @@ export const percentageOk: RuleExample[] = [
   ...subjectPartsOk,
   ...ownAccountOk,
   ...comparativesOk,
-  ...placedPartsOk
+  ...placedPartsOk,
+  ...pointedPairsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -340,5 +342,6 @@ export const percentageNotOk: RuleExample[] = [
   ...subjectPartsNotOk,
   ...ownAccountNotOk,
   ...comparativesNotOk,
-  ...placedPartsNotOk
+  ...placedPartsNotOk,
+  ...pointedPairsNotOk
 ]

@@ -24,6 +24,7 @@ import { blankSources } from './asides.js'
 import { scaled } from './share-tolerance.js'
 import { PLAIN_NUMBER } from './plain-number.js'
 import { asWritten, type ShareClaim } from './share-claim-text.js'
+import { CONSEQUENCE } from './share-split-wholes.js'
 
 // An amount or count: `€ 4,5 miljoen`, `1.240`; groups: euro sign, number, magnitude.
 const QUANTITY = String.raw`(€\s*)?(${PLAIN_NUMBER})(?:\s+(${magnitudeWord}))?`
@@ -60,6 +61,11 @@ function splitsOf(text: string): Split[] {
 const quantityText = (m: ArrayLike<string | undefined>): string => `${m[1] ? '€ ' : ''}${m[2] ?? ''}${m[3] ? ` ${m[3]}` : ''}`
 const lastWord = (words: string): string => (words.trim().split(/\s+/u).at(-1) ?? '').toLowerCase()
 const namesWord = (sentence: string, word: string): boolean => new RegExp(String.raw`(?<![\p{L}])${word}(?![\p{L}])`, 'iu').test(sentence)
+// The share's own noun phrase (`van alle vragen`, narrowed or not: `van de vragen over afval`), which names its whole, not its part.
+const OWN_WHOLE = /^\s+van\s+(?:de|het|alle)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+(?:over|van|uit|in|op|met|bij|voor|zonder|onder)\s+(?:de\s+|het\s+|een\s+)?[\p{L}-]+)?/iu
+// A part named after the share in a sentence that draws it from the split (`daarmee`, `dus`), outside the share's noun phrase.
+const namedInConclusion = (sentence: string, after: string, name: string): boolean =>
+  CONSEQUENCE.test(sentence) && namesWord(after.replace(OWN_WHOLE, ' '), name)
 
 /**
  * The shares said of a named part of a split whole.
@@ -80,8 +86,10 @@ export function namedSplitPartClaims(written: string): ShareClaim[] {
       if (!share || !part || shares.length > 1 || named.length > 1 || CHANGE.test(sentence)) return []
       const at = share.index ?? 0
       const lead = sentence.slice(0, at)
-      // The part is named before its share, and the sentence gives no number the share could be of.
-      if (!namesWord(lead, part.name) || hasNumber(lead) || hasNumber(sentence.slice(at + share[0].length))) return []
+      // The part is named before its share, or after it in a conclusion (`Bijna de helft van de vragen ging dus over afval`),
+      // not as the share's own whole; and the sentence gives no number the share could be of.
+      const after = sentence.slice(at + share[0].length)
+      if (!(namesWord(lead, part.name) || namedInConclusion(sentence, after, part.name)) || hasNumber(lead) || hasNumber(after)) return []
       if (THRESHOLD.test(lead) || AGAINST.test(lead) || OTHER_RATE.test(lead)) return []
       const statement = statementOf(share, sentence, at, '')
       if (!statement || statement.inPoints) return []

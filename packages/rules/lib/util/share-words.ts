@@ -119,8 +119,9 @@ export function impliedWord(text: string): string {
   return adjective === undefined ? '' : adjective === 'ruime' || adjective === 'goede' ? 'ruim' : 'bijna'
 }
 
-// A part and a whole with a number word among them: `Zeven van de elf scholen`, `twaalf van de 40 leden`.
-const WORD_PAIR = /(?<![\p{L}\d])(\p{L}+|\d[\d.]*)(\s+van\s+(?:de|het|alle)\s+)(\p{L}+|\d[\d.]*)(?![\p{L}\d])/gu
+// A part and a whole with a number word among them: `Zeven van de elf scholen`, `twaalf van de 40 leden`, also
+// a whole pointed at or owned (`Vijf van die 18 clubs`, `drie van onze twintig wijken`), which digits read as well.
+const WORD_PAIR = /(?<![\p{L}\d])(\p{L}+|\d[\d.]*)(\s+van\s+(?:de|het|alle|die|deze|onze)\s+)(\p{L}+|\d[\d.]*)(?![\p{L}\d])/gu
 
 /**
  * The text with the number words of a part and its whole (`Zeven van de elf`) written as digits,
