@@ -4,6 +4,7 @@
  */
 
 import type { FinTabel, Plan, TextValue } from '@kapstok/core'
+import { parseNumberWord } from '@kapstok/nl'
 import { proseTexts, writtenTexts } from './text.js'
 import { CHANGE_NOUN } from './amount-change.js'
 
@@ -21,14 +22,17 @@ export function calculationTexts(plan: Plan): TextValue[] {
 }
 
 // Three numbers (not years) and a word that states a result: a calculation of counts.
+// `dat zijn`, `is dat` and `komt er` state a result too (`vier ploegen, elk zes diensten; dat zijn 24 diensten`).
 // Any noun that names the size of a change counts (a goal `van 90 naar 60 dagen, een winst van 30 dagen`).
 // So does a gap said with a comparative or `erbij` after its number (`van 290 naar 420, 130 meer dan nu`).
-const RESULT_WORD = new RegExp(String.raw`\b(?:samen|totaal|gezamenlijk|gemiddeld|resteert|resteren|blijft|blijven|verschil|opgeteld|${CHANGE_NOUN})\b|\d\s+(?:\p{L}+\s+)?(?:meer|minder|erbij|eraf)\b`, 'iu')
+const RESULT_WORD = new RegExp(String.raw`\b(?:samen|totaal|gezamenlijk|gemiddeld|resteert|resteren|blijft|blijven|verschil|opgeteld|${CHANGE_NOUN}|(?:dat|dit)\s+(?:is|zijn)|(?:is|zijn)\s+dat|komt\s+(?:er|dat|het))\b|\d\s+(?:\p{L}+\s+)?(?:meer|minder|erbij|eraf)\b`, 'iu')
 // A number per year beside another number: a goal that spreads a total over years (`tot en met
 // 2029 vergroenen we 9.000 m² schoolplein, 2.000 m² per jaar`) states a mean.
 const PER_YEAR_WORD = /\b(?:per\s+jaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b/iu
 const yearlyPair = (text: string): boolean => PER_YEAR_WORD.test(text) && (text.match(/(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*/g) ?? []).length >= 2
-const countCalculation = (text: string): boolean => RESULT_WORD.test(text) && (text.match(/(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*/g) ?? []).length >= 3
+// Counts written in words count too (`drie ploegen samen 900 nesten, gemiddeld 300 per ploeg`); `een` is an article.
+const wordCounts = (text: string): number => (text.match(/\p{L}+/gu) ?? []).filter((w) => !/^(?:een|[eé]én)$/iu.test(w) && (parseNumberWord(w) ?? 0) >= 2).length
+const countCalculation = (text: string): boolean => RESULT_WORD.test(text) && (text.match(/(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*/g) ?? []).length + wordCounts(text) >= 3
 
 /**
  * The finance table a text explains (`/financien/tabellen/2/toelichting`): such a text speaks of
