@@ -221,10 +221,15 @@ export const financeNetStatedVsComputed = lintRule(
     }
     // (4) A calculation written out with `=` in any other field, such as a budget cell of an
     // agenda table (`6 × 5 = 35`): the cell itself states every term and the result.
+    // An action read from a list item is such a field too, and may say its calculation in words
+    // as prose does (`… = € 76.000; na aftrek van € 20.000 blijft € 56.000 over`): the readings
+    // of running text read it as well, each number once.
     const prose = new Set(proseTexts(model).map((t) => t.pointer))
     for (const { pointer, text } of writtenTexts(model)) {
-      if (prose.has(pointer) || !text.includes('=')) continue
-      for (const e of equations(text)) if (e.arithmetic && !e.soft) reportCalculation(context, pointer, text, e, extra)
+      if (prose.has(pointer)) continue
+      const written = text.includes('=') ? equations(text).filter((e) => e.arithmetic && !e.soft) : []
+      const worded = /€/.test(text) ? writtenCalculations(readingText(text)).filter((e) => !written.some((w) => Math.abs(w.index - e.index) <= 3)) : []
+      for (const e of [...written, ...worded]) reportCalculation(context, pointer, text, e, extra)
     }
     model.financien?.tabellen?.forEach((tabel, t) => {
       const netIndex = tabel.kolommen.findIndex((k) => net.test(k.trim()))
