@@ -77,6 +77,7 @@ import { yearlyTotals } from './yearly-totals.js'
 import { afterDiscount } from './discounted-prices.js'
 import { misfitBalances } from './deficit-balances.js'
 import { measureMeans } from './measure-means.js'
+import { insteadChanges } from './instead-changes.js'
 
 /**
  * The calculations a text writes out in full (read by `finance-net-stated-vs-computed`).
@@ -149,6 +150,7 @@ const byText = {
   shareRests: memoByText(shareRests),
   carriedPricedCounts: memoByText(carriedPricedCounts),
   measureMeans: memoByText(measureMeans),
+  insteadChanges: memoByText(insteadChanges),
 }
 
 /**
@@ -202,6 +204,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.comparedLevels(text),
     ...byText.nowChanges(text),
     ...byText.nextSentenceChangeSizes(text),
+    // A value beside the one it replaces (`€ 9.000 in plaats van € 12.000`) and the size of the change.
+    ...byText.insteadChanges(text),
     ...byText.datedRowDifferences(text),
     ...byText.flowBalances(text),
     ...perYearMeans(text, plan),
