@@ -25,6 +25,8 @@ import { seriesNotOk, seriesOk } from '../util/prose-calculation-examples-series
 import { runsNotOk, runsOk } from '../util/prose-calculation-examples-runs.js'
 import { measuresNotOk, measuresOk } from '../util/prose-calculation-examples-measures.js'
 import { spreadsNotOk, spreadsOk } from '../util/prose-calculation-examples-spreads.js'
+import { insteadNotOk, insteadOk } from '../util/prose-calculation-examples-instead.js'
+import { periodWholesNotOk, periodWholesOk } from '../util/prose-calculation-examples-period-wholes.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 // A total in the sentence before a list, the list opened by `Deze bestaan uit:`.
@@ -90,7 +92,9 @@ export const proseCalculation = lintRule(
         ...seriesOk,
         ...runsOk,
         ...measuresOk,
-        ...spreadsOk
+        ...spreadsOk,
+        ...insteadOk,
+        ...periodWholesOk
       ],
       notOk: [
         {
@@ -286,7 +290,9 @@ export const proseCalculation = lintRule(
         ...seriesNotOk,
         ...runsNotOk,
         ...measuresNotOk,
-        ...spreadsNotOk
+        ...spreadsNotOk,
+        ...insteadNotOk,
+        ...periodWholesNotOk
       ]
     }
   },
