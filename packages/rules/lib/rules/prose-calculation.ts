@@ -27,6 +27,7 @@ import { measuresNotOk, measuresOk } from '../util/prose-calculation-examples-me
 import { spreadsNotOk, spreadsOk } from '../util/prose-calculation-examples-spreads.js'
 import { insteadNotOk, insteadOk } from '../util/prose-calculation-examples-instead.js'
 import { periodWholesNotOk, periodWholesOk } from '../util/prose-calculation-examples-period-wholes.js'
+import { pointedRestsNotOk, pointedRestsOk } from '../util/prose-calculation-examples-pointed-rests.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 // A total in the sentence before a list, the list opened by `Deze bestaan uit:`.
@@ -94,7 +95,8 @@ export const proseCalculation = lintRule(
         ...measuresOk,
         ...spreadsOk,
         ...insteadOk,
-        ...periodWholesOk
+        ...periodWholesOk,
+        ...pointedRestsOk
       ],
       notOk: [
         {
@@ -292,7 +294,8 @@ export const proseCalculation = lintRule(
         ...measuresNotOk,
         ...spreadsNotOk,
         ...insteadNotOk,
-        ...periodWholesNotOk
+        ...periodWholesNotOk,
+        ...pointedRestsNotOk
       ]
     }
   },

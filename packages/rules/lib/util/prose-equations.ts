@@ -78,6 +78,7 @@ import { afterDiscount } from './discounted-prices.js'
 import { misfitBalances } from './deficit-balances.js'
 import { measureMeans } from './measure-means.js'
 import { insteadChanges } from './instead-changes.js'
+import { pointedRests } from './pointed-rests.js'
 
 /**
  * The calculations a text writes out in full (read by `finance-net-stated-vs-computed`).
@@ -151,6 +152,7 @@ const byText = {
   carriedPricedCounts: memoByText(carriedPricedCounts),
   measureMeans: memoByText(measureMeans),
   insteadChanges: memoByText(insteadChanges),
+  pointedRests: memoByText(pointedRests),
 }
 
 /**
@@ -245,6 +247,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.shareRests(text),
     // What stays of a counted whole after a part of it.
     ...byText.countRests(text),
+    // The same after a whole the part points back at (`48 aanvragen; daarvan 31 …, de overige 17`).
+    ...byText.pointedRests(text),
     // What stays of a counted whole after a list of parts, in the sentence after them.
     ...byText.listedPartRests(text),
     // A price per unit a paragraph or two back, a count of that unit and its total after it.
