@@ -28,6 +28,7 @@ import { spreadsNotOk, spreadsOk } from '../util/prose-calculation-examples-spre
 import { insteadNotOk, insteadOk } from '../util/prose-calculation-examples-instead.js'
 import { periodWholesNotOk, periodWholesOk } from '../util/prose-calculation-examples-period-wholes.js'
 import { pointedRestsNotOk, pointedRestsOk } from '../util/prose-calculation-examples-pointed-rests.js'
+import { shortfallsNotOk, shortfallsOk } from '../util/prose-calculation-examples-shortfalls.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 // A total in the sentence before a list, the list opened by `Deze bestaan uit:`.
@@ -96,7 +97,8 @@ export const proseCalculation = lintRule(
         ...spreadsOk,
         ...insteadOk,
         ...periodWholesOk,
-        ...pointedRestsOk
+        ...pointedRestsOk,
+        ...shortfallsOk
       ],
       notOk: [
         {
@@ -295,7 +297,8 @@ export const proseCalculation = lintRule(
         ...spreadsNotOk,
         ...insteadNotOk,
         ...periodWholesNotOk,
-        ...pointedRestsNotOk
+        ...pointedRestsNotOk,
+        ...shortfallsNotOk
       ]
     }
   },

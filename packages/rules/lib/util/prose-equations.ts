@@ -79,6 +79,7 @@ import { misfitBalances } from './deficit-balances.js'
 import { measureMeans } from './measure-means.js'
 import { insteadChanges } from './instead-changes.js'
 import { pointedRests } from './pointed-rests.js'
+import { countShortfalls } from './count-shortfalls.js'
 
 /**
  * The calculations a text writes out in full (read by `finance-net-stated-vs-computed`).
@@ -153,6 +154,7 @@ const byText = {
   measureMeans: memoByText(measureMeans),
   insteadChanges: memoByText(insteadChanges),
   pointedRests: memoByText(pointedRests),
+  countShortfalls: memoByText(countShortfalls),
 }
 
 /**
@@ -249,6 +251,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.countRests(text),
     // The same after a whole the part points back at (`48 aanvragen; daarvan 31 …, de overige 17`).
     ...byText.pointedRests(text),
+    // What is needed less what there is, named as a shortfall (`21 nodig, 14 ingevuld: 7 tekort`).
+    ...byText.countShortfalls(text),
     // What stays of a counted whole after a list of parts, in the sentence after them.
     ...byText.listedPartRests(text),
     // A price per unit a paragraph or two back, a count of that unit and its total after it.
