@@ -80,6 +80,7 @@ import { measureMeans } from './measure-means.js'
 import { insteadChanges } from './instead-changes.js'
 import { pointedRests } from './pointed-rests.js'
 import { countShortfalls } from './count-shortfalls.js'
+import { yearRunTotals } from './year-run-totals.js'
 
 /**
  * The calculations a text writes out in full (read by `finance-net-stated-vs-computed`).
@@ -214,6 +215,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.flowBalances(text),
     ...perYearMeans(text, plan),
     ...yearlyTotals(text, plan),
+    // A first year's count and a count per year after it, with the total over the run.
+    ...yearRunTotals(text, plan),
     ...byText.restAmounts(text),
     ...byText.partsAfterWhole(text),
     ...byText.wholeSplits(text),
