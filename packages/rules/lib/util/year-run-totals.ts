@@ -24,9 +24,10 @@ const FIRST = new RegExp(
   String.raw`(?:${COUNT}(?:\s+[\p{L}'’-]+){0,2}?\s+in\s+${YEAR}|\bin\s+${YEAR}\s+(?:[\p{L}'’-]+\s+){0,3}?${COUNT}|\bhet\s+eerste\s+jaar\s+(?:[\p{L}'’-]+\s+){0,3}?${COUNT})`,
   'iu'
 )
-// Then the yearly count: `daarna vier per jaar`, `in de jaren daarna 8 per jaar`, `vervolgens jaarlijks 8`.
+// Then the yearly count: `daarna vier per jaar`, `in de jaren daarna 8 per jaar`, `vervolgens jaarlijks 8`
+// (not a yearly growth: `daarna elk jaar 100 meer`).
 const THEN = new RegExp(
-  String.raw`^[^.;!?\d]{0,40}?\b(?:daarna|daarop|vervolgens|in\s+de\s+jaren\s+(?:daarna|erna|daarop)|de\s+jaren\s+(?:daarna|erna))\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(?:jaarlijks|elk\s+jaar|ieder\s+jaar)\s+${COUNT}|${COUNT}(?:\s+[\p{L}'’-]+)?\s+(?:per\s+jaar|jaarlijks|elk\s+jaar|ieder\s+jaar))`,
+  String.raw`^[^.;!?\d]{0,40}?\b(?:daarna|daarop|vervolgens|in\s+de\s+jaren\s+(?:daarna|erna|daarop)|de\s+jaren\s+(?:daarna|erna))\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(?:jaarlijks|elk\s+jaar|ieder\s+jaar)\s+${COUNT}(?!\s+(?:meer|minder|extra|erbij)\b)|${COUNT}(?:\s+[\p{L}'’-]+)?\s+(?:per\s+jaar|jaarlijks|elk\s+jaar|ieder\s+jaar))`,
   'iu'
 )
 // The total after them: `in totaal 16`, `samen 36`, `totaal 36`, `dat zijn 36`.
