@@ -57,7 +57,8 @@ export function pointedRests(text: string): Equation[] {
       const before = sentences[k - 1]
       const earlier = own.length === 0 && before && !APPROX.test(before.text) && !OTHER.test(before.text) ? countsIn(before.text, before.index) : []
       const whole = own.at(-1) ?? (earlier.length === 1 ? earlier[0] : undefined)
-      if (!whole) return
+      // A count right before the pointer is its part (`Vijf daarvan …`), not the whole.
+      if (!whole || /^[\p{L}\d.,]+\s+$/u.test(text.slice(whole.index, s.index + pointer.index))) return
       // After the pointer: the parts, then the rest right after a word of the rest (`de overige 17`).
       const after = s.text.slice(pointer.index + pointer[0].length)
       const from = s.index + pointer.index + pointer[0].length
