@@ -125,9 +125,9 @@ export const arithmeticSlip = lintRule(
       // A number another calculation rule reports is that rule's: one slip, one message. (A reading
       // of theirs that holds does not silence this one: `bijna € 19.000` for 240 × € 85 holds within
       // their rounding, but lies on the wrong side of its word.)
-      // (finance-net-stated-vs-computed reads running text, and other texts only with `=`.)
+      // (finance-net-stated-vs-computed reads running text, and other texts with `=` or an amount.)
       // The sentence-level fallback of prose-calculation yields to this rule instead.
-      const written = prose.has(pointer) || text.includes('=') ? writtenCalculations(text) : []
+      const written = prose.has(pointer) || text.includes('=') || text.includes('€') ? writtenCalculations(text) : []
       const readings = [...written, ...impliedCalculations(text, periode && planYears ? { start: periode.start, years: planYears } : undefined, model.financien?.tabellen ?? [], earlier.get(pointer), ownFinanceTable(model, pointer))]
       const judged = readings.filter((e) => beyond(e.computed, e.stated, e.tolerance) && !e.fallback).map((e) => e.index)
       // A reading of theirs that gives the number exactly is another reading of the sentence that

@@ -8,6 +8,7 @@ import { inTableUnit } from '../util/fin-format.js'
 import { add, beyond, cents, equations, fromCents, mul, onderbouwing, rounding, type Rational } from '../util/onderbouwing.js'
 import { proseTexts, writtenTexts } from '../util/text.js'
 import { readingText } from '../util/asides.js'
+import { actionsNotOk, actionsOk } from '../util/finance-net-examples-actions.js'
 
 const net = /^netto/i
 const plus = /bruto|besparing|opbrengst|baten/i
@@ -24,7 +25,7 @@ export const financeNetStatedVsComputed = lintRule(
     group: 'financien',
     description: 'Een genoemde berekening klopt: netto is bruto min kosten, een onderbouwing komt uit op het bedrag, en `a × b = c` in de tekst houdt.',
     docs: {
-      what: 'Rekent drie soorten berekeningen exact na. (1) In een tabel met een kolom die met "Netto" begint: de kolommen met bruto, besparing, opbrengst of baten min die met kosten, investering, uitgaven of lasten. (2) Een onderbouwing in de rij (toelichting): de netto-uitkomst die de tekst noemt ("netto € 116.000"), of anders de besparingen die hij noemt ("een besparing van € 30.000", "€ 20.000 bespaard"; meerdere tellen op), tegen het bedrag in de netto-kolom; en de stap van bruto naar netto (uitkomsten vóór "bruto" opgeteld, uitkomsten erna afgetrokken). (3) Elke berekening in lopende tekst: `100 × 0,84 = 84`, `€ 4.000 maal 5 is € 20.000`, `€ 450.000 min € 200.000 = € 250.000`, `21% van € 240.000 = € 50.400`, en in woorden: `€ 300.000 verminderd met € 45.000 is € 255.000`, `vermeerderd met`, `plus … is samen`, `12 trajecten à € 1.500, samen € 18.000`, `14 haltes van elk € 35.000 (of: voor € 35.000 per stuk), in totaal € 490.000`, `zes keer € 2.500 is € 15.000`, `de opbrengst van € X min de kosten van € Y levert € Z op`, `€ 250 per deelnemer voor 40 deelnemers: € 10.000`, `de helft van € 90.000, € 45.000`, een berekening ná zijn uitkomst, tussen haakjes of na `namelijk`, `ofwel`: `€ 52.000 (8 × € 6.500)`, `€ 52.000 uit, namelijk 8 keer € 6.500` (met `van` in plaats van een rekenteken rekent `prose-calculation` die na, als waarschuwing), en `na aftrek van € X resteert (of blijft … over) € Y` (het bedrag vlak ervoor, in dezelfde of de vorige zin, min de afgetrokken bedragen). Een hoeveelheid in een andere maat dan de prijs (`0,6 hectare à € 35 per m²`, `4,5 kiloton à € 30 per ton`) wordt eerst omgerekend. Aantallen mogen in woorden staan (`veertien haltes`), bedragen met `miljoen`, `mln`, `duizend` of `k` (`€ 1,2 miljoen` is `€ 1.200.000`, `à 40 duizend euro`); `/` met spaties deelt. Een streepje naar een groter getal is een bereik of periode, geen aftrekking (`€ 10.000 – € 15.000`, `2026 – 2027`), net als twee jaartallen met `−` of `/`. Staan vóór `samen` of `in totaal` nog andere getallen, dan telt de tekst die misschien mee en zwijgt deze regel (`prose-calculation` rekent zo’n totaal van genoemde posten na, als waarschuwing). Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat: decimalen zoals geschreven, nullen aan het eind tot twee significante cijfers (`€ 232.000` ± 500), na "circa", "ongeveer" of `≈` tot één. Termen per maand, week of kwartaal met een uitkomst per jaar (`à € 14 per maand, samen € 10.920 per jaar`) worden naar het jaar omgerekend; een punt na een woord sluit de berekening af. Een lezing die getallen van de zin (of de zin ervoor) weglaat die, meevermenigvuldigd, de uitkomst geven (`Veertien trainers geven 38 weken les à € 45, samen € 23.940`), is geen bewijs: dan zwijgt de regel (niet bij een som die de tekst term voor term uitschrijft, `10 + 12 + 14 = 42` in een zin over drie jaar: drie keer 14 is geen lezing van die som); wijkt zo’n lezing meer dan een factor twee af, dan laat de regel de zin aan `arithmetic-slip`, die alle factoren vermenigvuldigt. Is de uitkomst in euro’s precies 1.000 of 1.000.000 keer de berekening, dan staan de termen in duizenden of miljoenen, zoals in een plan met tabellen `x € 1.000` (`€ 958.000 (312 + 330 + 316)`): dat klopt.',
+      what: 'Rekent drie soorten berekeningen exact na. (1) In een tabel met een kolom die met "Netto" begint: de kolommen met bruto, besparing, opbrengst of baten min die met kosten, investering, uitgaven of lasten. (2) Een onderbouwing in de rij (toelichting): de netto-uitkomst die de tekst noemt ("netto € 116.000"), of anders de besparingen die hij noemt ("een besparing van € 30.000", "€ 20.000 bespaard"; meerdere tellen op), tegen het bedrag in de netto-kolom; en de stap van bruto naar netto (uitkomsten vóór "bruto" opgeteld, uitkomsten erna afgetrokken). (3) Elke berekening in lopende tekst: `100 × 0,84 = 84`, `€ 4.000 maal 5 is € 20.000`, `€ 450.000 min € 200.000 = € 250.000`, `21% van € 240.000 = € 50.400`, en in woorden: `€ 300.000 verminderd met € 45.000 is € 255.000`, `vermeerderd met`, `plus … is samen`, `12 trajecten à € 1.500, samen € 18.000`, `14 haltes van elk € 35.000 (of: voor € 35.000 per stuk), in totaal € 490.000`, `zes keer € 2.500 is € 15.000`, `de opbrengst van € X min de kosten van € Y levert € Z op`, `€ 250 per deelnemer voor 40 deelnemers: € 10.000`, `de helft van € 90.000, € 45.000`, een berekening ná zijn uitkomst, tussen haakjes of na `namelijk`, `ofwel`: `€ 52.000 (8 × € 6.500)`, `€ 52.000 uit, namelijk 8 keer € 6.500` (met `van` in plaats van een rekenteken rekent `prose-calculation` die na, als waarschuwing), en `na aftrek van € X resteert (of blijft … over) € Y` (het bedrag vlak ervoor, in dezelfde of de vorige zin, min de afgetrokken bedragen). Een hoeveelheid in een andere maat dan de prijs (`0,6 hectare à € 35 per m²`, `4,5 kiloton à € 30 per ton`) wordt eerst omgerekend. Aantallen mogen in woorden staan (`veertien haltes`), bedragen met `miljoen`, `mln`, `duizend` of `k` (`€ 1,2 miljoen` is `€ 1.200.000`, `à 40 duizend euro`); `/` met spaties deelt. Een streepje naar een groter getal is een bereik of periode, geen aftrekking (`€ 10.000 – € 15.000`, `2026 – 2027`), net als twee jaartallen met `−` of `/`. Staan vóór `samen` of `in totaal` nog andere getallen, dan telt de tekst die misschien mee en zwijgt deze regel (`prose-calculation` rekent zo’n totaal van genoemde posten na, als waarschuwing). Een uitkomst mag afwijken door de afronding waarmee hij geschreven staat: decimalen zoals geschreven, nullen aan het eind tot twee significante cijfers (`€ 232.000` ± 500), na "circa", "ongeveer" of `≈` tot één. Termen per maand, week of kwartaal met een uitkomst per jaar (`à € 14 per maand, samen € 10.920 per jaar`) worden naar het jaar omgerekend; een punt na een woord sluit de berekening af. Een lezing die getallen van de zin (of de zin ervoor) weglaat die, meevermenigvuldigd, de uitkomst geven (`Veertien trainers geven 38 weken les à € 45, samen € 23.940`), is geen bewijs: dan zwijgt de regel (niet bij een som die de tekst term voor term uitschrijft, `10 + 12 + 14 = 42` in een zin over drie jaar: drie keer 14 is geen lezing van die som); wijkt zo’n lezing meer dan een factor twee af, dan laat de regel de zin aan `arithmetic-slip`, die alle factoren vermenigvuldigt. Is de uitkomst in euro’s precies 1.000 of 1.000.000 keer de berekening, dan staan de termen in duizenden of miljoenen, zoals in een plan met tabellen `x € 1.000` (`€ 958.000 (312 + 330 + 316)`): dat klopt. Een actie uit een opsomming (een punt onder `Wat gaan we doen`) leest de regel als lopende tekst, ook een aftrek in woorden (`… = € 64.000; na aftrek van € 15.000 blijft € 49.000 over`).',
       why: 'Een netto besparing van € 300.000 terwijl de eigen onderbouwing op € 250.000 uitkomt, of `12 × € 1.500 = € 20.000`: zulke verschillen vallen pas op als iemand narekent, en dan twijfelt de raad aan elk bedrag.',
       options: { tolerance: 'Extra toegestaan verschil in centen, bovenop de afronding van de bedragen (default: `0`).' },
       ok: [
@@ -77,7 +78,8 @@ export const financeNetStatedVsComputed = lintRule(
         },
         { title: 'Een uitgeschreven som over drie jaar die klopt', text: plan(['In drie jaar organiseren we 10 + 12 + 14 = 36 bijeenkomsten.']) },
         { title: 'Een uitgeschreven som over vier jaar die klopt', text: plan(['Over vier jaar planten we 30 + 40 + 40 + 40 = 150 bomen.']) },
-        { title: 'Een uitgeschreven som voor drie wijken die klopt', text: plan(['Voor de drie wijken zijn 18 + 21 + 21 = 60 plekken nodig.']) }
+        { title: 'Een uitgeschreven som voor drie wijken die klopt', text: plan(['Voor de drie wijken zijn 18 + 21 + 21 = 60 plekken nodig.']) },
+        ...actionsOk
       ],
       notOk: [
         // A written sum states what it adds: the count of its terms times one of them is no other reading.
@@ -208,7 +210,8 @@ export const financeNetStatedVsComputed = lintRule(
           title: 'Termen in duizenden met een uitkomst in euro die niet klopt',
           text: plan(['Over vier jaar levert de heffing 1.200 + 1.250 + 1.300 + 1.400 = € 5.250.000 op.']),
           expected: ['Berekening `1.200 + 1.250 + 1.300 + 1.400 = 5.250.000` klopt niet: de uitkomst is `5.150.000`; herstel de berekening of de uitkomst']
-        }
+        },
+        ...actionsNotOk
       ]
     }
   },
@@ -221,10 +224,15 @@ export const financeNetStatedVsComputed = lintRule(
     }
     // (4) A calculation written out with `=` in any other field, such as a budget cell of an
     // agenda table (`6 × 5 = 35`): the cell itself states every term and the result.
+    // An action read from a list item is such a field too, and may say its calculation in words
+    // as prose does (`… = € 76.000; na aftrek van € 20.000 blijft € 56.000 over`): the readings
+    // of running text read it as well, each number once.
     const prose = new Set(proseTexts(model).map((t) => t.pointer))
     for (const { pointer, text } of writtenTexts(model)) {
-      if (prose.has(pointer) || !text.includes('=')) continue
-      for (const e of equations(text)) if (e.arithmetic && !e.soft) reportCalculation(context, pointer, text, e, extra)
+      if (prose.has(pointer)) continue
+      const written = text.includes('=') ? equations(text).filter((e) => e.arithmetic && !e.soft) : []
+      const worded = /€/.test(text) ? writtenCalculations(readingText(text)).filter((e) => !written.some((w) => Math.abs(w.index - e.index) <= 3)) : []
+      for (const e of [...written, ...worded]) reportCalculation(context, pointer, text, e, extra)
     }
     model.financien?.tabellen?.forEach((tabel, t) => {
       const netIndex = tabel.kolommen.findIndex((k) => net.test(k.trim()))

@@ -7,6 +7,7 @@ import type { FinTabel, Plan, TextValue } from '@kapstok/core'
 import { parseNumberWord } from '@kapstok/nl'
 import { proseTexts, writtenTexts } from './text.js'
 import { CHANGE_NOUN } from './amount-change.js'
+import { tellsYearRun } from './year-run-totals.js'
 
 /**
  * Prose texts, then every other written text with a euro amount, or with three numbers and a
@@ -18,7 +19,7 @@ import { CHANGE_NOUN } from './amount-change.js'
 export function calculationTexts(plan: Plan): TextValue[] {
   const prose = proseTexts(plan)
   const seen = new Set(prose.map((t) => t.pointer))
-  return [...prose, ...writtenTexts(plan).filter((t) => !seen.has(t.pointer) && (/€\s*\d/.test(t.text) || countCalculation(t.text) || yearlyPair(t.text)))]
+  return [...prose, ...writtenTexts(plan).filter((t) => !seen.has(t.pointer) && (/€\s*\d/.test(t.text) || countCalculation(t.text) || yearlyPair(t.text) || tellsYearRun(t.text)))]
 }
 
 // Three numbers (not years) and a word that states a result: a calculation of counts.

@@ -77,6 +77,10 @@ import { yearlyTotals } from './yearly-totals.js'
 import { afterDiscount } from './discounted-prices.js'
 import { misfitBalances } from './deficit-balances.js'
 import { measureMeans } from './measure-means.js'
+import { insteadChanges } from './instead-changes.js'
+import { pointedRests } from './pointed-rests.js'
+import { countShortfalls } from './count-shortfalls.js'
+import { yearRunTotals } from './year-run-totals.js'
 
 /**
  * The calculations a text writes out in full (read by `finance-net-stated-vs-computed`).
@@ -149,6 +153,9 @@ const byText = {
   shareRests: memoByText(shareRests),
   carriedPricedCounts: memoByText(carriedPricedCounts),
   measureMeans: memoByText(measureMeans),
+  insteadChanges: memoByText(insteadChanges),
+  pointedRests: memoByText(pointedRests),
+  countShortfalls: memoByText(countShortfalls),
 }
 
 /**
@@ -202,10 +209,14 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.comparedLevels(text),
     ...byText.nowChanges(text),
     ...byText.nextSentenceChangeSizes(text),
+    // A value beside the one it replaces (`€ 9.000 in plaats van € 12.000`) and the size of the change.
+    ...byText.insteadChanges(text),
     ...byText.datedRowDifferences(text),
     ...byText.flowBalances(text),
     ...perYearMeans(text, plan),
     ...yearlyTotals(text, plan),
+    // A first year's count and a count per year after it, with the total over the run.
+    ...yearRunTotals(text, plan),
     ...byText.restAmounts(text),
     ...byText.partsAfterWhole(text),
     ...byText.wholeSplits(text),
@@ -241,6 +252,10 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.shareRests(text),
     // What stays of a counted whole after a part of it.
     ...byText.countRests(text),
+    // The same after a whole the part points back at (`48 aanvragen; daarvan 31 …, de overige 17`).
+    ...byText.pointedRests(text),
+    // What is needed less what there is, named as a shortfall (`21 nodig, 14 ingevuld: 7 tekort`).
+    ...byText.countShortfalls(text),
     // What stays of a counted whole after a list of parts, in the sentence after them.
     ...byText.listedPartRests(text),
     // A price per unit a paragraph or two back, a count of that unit and its total after it.

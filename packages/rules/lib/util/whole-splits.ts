@@ -107,6 +107,11 @@ export function splitEquation(whole: Quantity, parts: Quantity[], complete: bool
   }
 }
 
+// A whole per period (`€ 7.200 per jaar: huur € 4.800, …`): its parts, without a period of their
+// own, are per that period too, so they still make it up.
+const PERIOD = /^(?:jaar|maand|week|kwartaal|dag)$/iu
+const perPeriod = (q: Quantity): boolean => !q.share && q.unit !== '%' && PERIOD.test(q.per)
+
 /** Whether a quantity can be a whole or a part: no share, rate or percentage. */
 export const plain = (q: Quantity): boolean => !q.share && !q.per && q.unit !== '%'
 // A part counts what the whole counts: euros of euros; a measure (km, hectare, uur) of the same
@@ -194,9 +199,12 @@ export function wholeSplits(text: string): Equation[] {
       const qs = quantities(sentence.text, sentence.index)
       const seen = new Set<number>()
       qs.forEach((whole, w) => {
-        if (!plain(whole)) return
+        const periodic = perPeriod(whole)
+        if (!plain(whole) && !periodic) return
         const after = text.slice(whole.end, end)
         const complete = COMPLETE.exec(after) ?? RESPECTIVELY.exec(after)
+        // A whole per year is split into parts per year too, when the split names them completely.
+        if (periodic && !complete) return
         const some = complete ? null : SOME_OF.exec(after)
         const opening = OF_THE.test(text.slice(sentence.index, whole.index))
         const split = complete ?? some
@@ -211,7 +219,9 @@ export function wholeSplits(text: string): Equation[] {
         const parts = bracket ? partsFrom(text, whole, quantities(text.slice(from, close), from), from) : or(partsFrom(text, whole, qs.slice(w + 1), from), named)
         if (parts.length < 2 || seen.has(parts[0]!.index)) return
         seen.add(parts[0]!.index)
-        if (NOT_ALL.test(text.slice(whole.end, parts[0]!.index)) || leavesRest(text, parts, end, next?.text ?? '')) return
+        // (The whole's own period is no `per` of its parts.)
+        const between = text.slice(whole.end, parts[0]!.index).replace(periodic ? /^\s*per\s+\p{L}+/u : /^$/u, '')
+        if (NOT_ALL.test(between) || leavesRest(text, parts, end, next?.text ?? '')) return
         // Two counts after a colon may name only the main groups (`87 speeltuinen: 40 van hout en
         // 25 van metaal`): short of the whole they prove nothing, unless they name kinds of it that
         // together cover it (`190 bruggen: 41 fietsbruggen en 137 voetbruggen`); then a shortfall is

@@ -1,0 +1,40 @@
+import type { RuleExample } from '../rule.js'
+import { example } from './examples.js'
+
+// The documented examples of `prose-calculation` for a counted whole, its part after `daarvan`,
+// `waarvan` or `hiervan`, and the rest after `de overige` or `de andere` (pointed-rests).
+const plan = (lines: string[]): string => example(['# Financiën', '', ...lines], 'gemeente: Lindewaarde')
+const fout = (expression: string, stated: string, computed: string): string =>
+  `Berekening \`${expression} = ${stated}\` klopt niet: de uitkomst is \`${computed}\`; herstel de berekening of de uitkomst`
+
+/** Pointed parts and rests the rule stays quiet on. */
+export const pointedRestsOk: RuleExample[] = [
+  { title: 'Een geheel, een deel na `daarvan` en de overige, dat klopt', text: plan(['Er kwamen 52 meldingen van wateroverlast binnen; daarvan zijn er 35 opgelost en de overige 17 doorgestuurd.']) },
+  { title: 'Een deel na `waarvan` en de andere, dat klopt', text: plan(['Het dorp telt 28 monumenten, waarvan 19 rijksmonumenten; de andere 9 zijn gemeentelijke monumenten.']) },
+  { title: 'Aantallen in woorden, dat klopt', text: plan(['Er meldden zich tien scholen aan; daarvan doen er zes mee in 2027 en de overige vier in 2028.']) },
+  { title: 'De rest van een groter geheel ervoor', text: plan(['Van de 150 bushaltes zijn er 60 aangepast, waarvan 25 met een hoge perronrand; de overige 90 volgen later.']) }
+]
+
+/** Pointed parts and rests the rule reports. */
+export const pointedRestsNotOk: RuleExample[] = [
+  {
+    title: 'Een geheel, een deel na `daarvan` en de overige die niet de rest zijn',
+    text: plan(['Er kwamen 52 meldingen van wateroverlast binnen; daarvan zijn er 35 opgelost en de overige 19 doorgestuurd.']),
+    expected: [fout('52 − 35', '19', '17')]
+  },
+  {
+    title: 'Een deel na `waarvan` en de andere die niet de rest zijn',
+    text: plan(['Het dorp telt 28 monumenten, waarvan 19 rijksmonumenten; de andere 11 zijn gemeentelijke monumenten.']),
+    expected: [fout('28 − 19', '11', '9')]
+  },
+  {
+    title: 'Aantallen in woorden en de rest die niet klopt',
+    text: plan(['Er meldden zich tien scholen aan; daarvan doen er zes mee in 2027 en de overige drie in 2028.']),
+    expected: [fout('tien − zes', 'drie', '4')]
+  },
+  {
+    title: 'De rest aan het begin van de volgende zin',
+    text: plan(['De brandweerpost heeft 18 vrijwilligers, waarvan 11 met een groot rijbewijs. De andere 8 rijden alleen mee.']),
+    expected: [fout('18 − 11', '8', '7')]
+  }
+]
