@@ -16,6 +16,7 @@ import { scaledChangesNotOk, scaledChangesOk } from './percentage-claim-check-ex
 import { subjectPartsNotOk, subjectPartsOk } from './percentage-claim-check-examples-subject-parts.js'
 import { ownAccountNotOk, ownAccountOk } from './percentage-claim-check-examples-own-account.js'
 import { comparativesNotOk, comparativesOk } from './percentage-claim-check-examples-comparatives.js'
+import { changeWordingsNotOk, changeWordingsOk } from './percentage-claim-check-examples-change-wordings.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -94,7 +95,8 @@ export const percentageOk: RuleExample[] = [
   ...scaledChangesOk,
   ...subjectPartsOk,
   ...ownAccountOk,
-  ...comparativesOk
+  ...comparativesOk,
+  ...changeWordingsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -337,5 +339,6 @@ export const percentageNotOk: RuleExample[] = [
   ...scaledChangesNotOk,
   ...subjectPartsNotOk,
   ...ownAccountNotOk,
-  ...comparativesNotOk
+  ...comparativesNotOk,
+  ...changeWordingsNotOk
 ]
