@@ -16,6 +16,8 @@ import { percentageNotOk, percentageOk } from '../util/percentage-claim-check-ex
 
 // A goal's title states where a share stands now (`stijgt van 41 van de 150 (nu 27%) naar 50%`).
 const GOAL_TITLE = /\/doelen\/\d+\/titel$/u
+// An effort under `Wat gaan we doen` is a written sentence too (`De cursus groeit van 12 naar 15 groepen, 25 procent meer`).
+const EFFORT_TITLE = /\/inspanningen\/\d+\/titel$/u
 const ARTICLE_BREAK = /^(?:de|het|een)\s*\n\s*/iu
 const OWN_TABLE = /^\/financien\/tabellen\/(\d+)\//u
 // The explanation under a finance table (not a text cell of one of its rows, which speaks of that row).
@@ -90,7 +92,7 @@ export const percentageClaimCheck = lintRule(
       for (const sum of textShareSums(text, tables)) reportSum(sum, pointer, text, sum.index)
     }
     // An agenda row's notes and a goal's title are written sentences too (`in 9 van de 14 buurten (ruim 70%)`), outside the prose texts.
-    for (const { pointer, text } of writtenTexts(model).filter((t) => fieldOf(t.pointer) === 'bijzonderheden' || GOAL_TITLE.test(t.pointer))) {
+    for (const { pointer, text } of writtenTexts(model).filter((t) => fieldOf(t.pointer) === 'bijzonderheden' || GOAL_TITLE.test(t.pointer) || EFFORT_TITLE.test(t.pointer))) {
       for (const claim of shareClaims(withoutEmphasis(text))) report(claim, pointer, text, claim.index)
     }
     // The tables of a finance chapter hold share columns too (`Aandeel` beside `Inwoners`).

@@ -18,6 +18,7 @@ import { ownAccountNotOk, ownAccountOk } from './percentage-claim-check-examples
 import { comparativesNotOk, comparativesOk } from './percentage-claim-check-examples-comparatives.js'
 import { placedPartsNotOk, placedPartsOk } from './percentage-claim-check-examples-placed-parts.js'
 import { pointedPairsNotOk, pointedPairsOk } from './percentage-claim-check-examples-pointed-pairs.js'
+import { changeWordingsNotOk, changeWordingsOk } from './percentage-claim-check-examples-change-wordings.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -98,7 +99,8 @@ export const percentageOk: RuleExample[] = [
   ...ownAccountOk,
   ...comparativesOk,
   ...placedPartsOk,
-  ...pointedPairsOk
+  ...pointedPairsOk,
+  ...changeWordingsOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -343,5 +345,6 @@ export const percentageNotOk: RuleExample[] = [
   ...ownAccountNotOk,
   ...comparativesNotOk,
   ...placedPartsNotOk,
-  ...pointedPairsNotOk
+  ...pointedPairsNotOk,
+  ...changeWordingsNotOk
 ]

@@ -36,8 +36,9 @@ const NUMBER = PLAIN_NUMBER
 const PERCENT = String.raw`\s?(?:%|procent\b)`
 
 // A year after a number: `1.200 in 2023`, `80 eind 2024`, `1.200 (2023)`, `1.200 op 1 januari 2023`; or the rate or place
-// both numbers share: `€ 240.000 per jaar`, `1.240 in de wijk Noord`; a rate and a year together (`9.400 per week in 2022`).
-const WHEN = String.raw`(?:\s+per\s+(?:jaar|maand|week|kwartaal)\b|\s+in\s+(?:de\s+|het\s+)?(?:wijk|kern|buurt|dorp|regio|gemeente|stad)(?:\s+(?!naar\b|tot\b)[\p{L}-]+)?|\s+(?:in|per|eind|begin|medio|ultimo|sinds)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2}){0,2}`
+// both numbers share: `€ 240.000 per jaar`, `1.240 in de wijk Noord`; a rate and a year together (`9.400 per week in 2022`);
+// a rate per any unit (`€ 35 per leerling`) and the year a new amount starts (`naar € 42 vanaf 2027`).
+const WHEN = String.raw`(?:\s+per\s+(?:jaar|maand|week|kwartaal|(?!(?:${MONTH})\b)\p{Ll}[\p{L}-]*)\b|\s+in\s+(?:de\s+|het\s+)?(?:wijk|kern|buurt|dorp|regio|gemeente|stad)(?:\s+(?!naar\b|tot\b)[\p{L}-]+)?|\s+(?:in|per|eind|begin|medio|ultimo|sinds|vanaf)\s+(?:(?:19|20)\d{2}|\p{L}+\s+(?:19|20)\d{2})|\s*\(\s*(?:19|20)\d{2}\s*\)|\s+(?:op|per)\s+\d{1,2}\s+(?:${MONTH})\s+(?:19|20)\d{2}){0,2}`
 const SCALE = String.raw`(\s+(?:${magnitudeWord}))?`
 // After a magnitude its unit or noun may follow before the year or `naar`: `van 3,2 miljoen kWh in 2022 naar …`, `van 1,4 miljoen bezoekers naar …`.
 const SCALE_UNIT = String.raw`${SCALE}(?:(?<=(?:${magnitudeWord}))\s+(?!naar\b|tot\b|in\b|per\b|eind\b|begin\b|medio\b|sinds\b)[\p{L}²³-]+)?`
