@@ -56,6 +56,11 @@ export function partList(file: PlanFile, word: string): PartList {
       if (/^\s*(?:```|~~~)/.test(line)) fence = !fence
       const m = fence ? null : /^(#{1,6})[ \t]+(.*?)(?:\s*\{[^{}]*\})?\s*$/.exec(line)
       if (m) headings.push({ level: m[1]?.length ?? 1, text: m[2] ?? '', line: index })
+      // A table row or list item that opens with the word and a number (`| Route 4 Fietsroutes west |`,
+      // `- **Route 4**: …`) defines that part as surely as a heading does.
+      const defined = fence || m ? null : rowOrItem.exec(line)
+      const own = defined && numbered.exec(defined[1] ?? '')
+      if (own?.[1]) list.numbers.add(own[1].toLowerCase())
     })
     headings.forEach((heading, h) => {
       const number = numbered.exec(heading.text)
@@ -80,6 +85,9 @@ export function partList(file: PlanFile, word: string): PartList {
   }
   return list
 }
+
+// The text of a table row's first cell or of a list item, without emphasis marks.
+const rowOrItem = /^\s*(?:\|\s*|[-*+]\s+|\d{1,3}[.)]\s+)(?:\*\*|__)?([^|*_]+)/u
 
 // The items of the list directly under a heading: numbered ones, else bullets; not indented ones.
 // A numbered list counts up to its highest written number: a reference to item 8 of a list that

@@ -6,6 +6,14 @@ import { fictionalProgramme } from './fictional-plan.js'
 /** References that resolve, and look-alikes that are no references. */
 export const xrefOk: RuleExample[] = [
     {
+      title: 'Een hoofdstuk van een wet die de zin of het begrip noemt',
+      text: fictionalProgramme(['# Inleiding', '', 'De Participatiewet regelt in hoofdstuk 6 de bijstand; wij volgen die regels.', '', '# Begrippen', '', '- **Awb**: Algemene wet bestuursrecht; hoofdstuk 9 regelt het klachtrecht.', '- **APV**: de Algemene plaatselijke verordening, waarvan hoofdstuk 4 over overlast gaat.'])
+    },
+    {
+      title: 'Onderdelen die een tabel met hun woord en nummer opsomt, onder een kop met een lijst van iets anders',
+      text: fictionalProgramme(['# Aanpak', '', '## Veegroutes', '', 'De routes kennen twee niveaus:', '', '- **Niveau 1**: winkelstraten;', '- **Niveau 2**: woonstraten.', '', '| Route | Niveau | Lengte (km) |', '|---|---|---|', '| Route 1 Centrum | 1 | 8 |', '| Route 2 Haven | 1 | 6 |', '| Route 3 Oost | 2 | 12 |', '', 'Route 3 vegen we eens per week.'])
+    },
+    {
       title: 'Het besluit na de bijlagen als bijlage genoemd',
       text: fictionalProgramme(['# Inleiding', '', 'Het ontwerpbesluit staat in bijlage 3.', '', '# Bijlagen', '', '## Bijlage 1: Kaart', '', 'Tekst.', '', '## Bijlage 2: Cijfers', '', 'Tekst.', '', '# Raadsbesluit', '', 'De raad besluit het programma vast te stellen.'])
     },
