@@ -73,14 +73,17 @@ const paperBefore = new RegExp(String.raw`(?<!\b(?:dit|deze|onze?)\s+)\b\p{L}*(?
 // and so does "deze Nota Wonen 2026, tabel 3".
 const paperNounsCapital = paperNouns.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, letter: string) => bar + letter.toUpperCase())
 const citedPaper = new RegExp(String.raw`(?<!\b(?:[Dd]it|[Dd]eze|[Oo]nze?)\s+)(?:\b\p{L}*(?:${paperNouns})|\b(?:${paperNounsCapital}))\p{L}*(?:\s+(?:\p{Lu}[\p{L}-]*|(?:19|20)\d{2}|van|de|het|en|voor))+\s*,\s*$`, 'u')
-// A law named just before in the same sentence (`Algemene wet bestuursrecht; hoofdstuk 9 regelt …`,
-// `de Awb, waarvan hoofdstuk 9 …`) or right after (`hoofdstuk 9 van de Awb`): its chapters are the law's.
-const LAW = String.raw`(?:\p{L}*wet(?:boek)?|Awb|Wmo(?:\s+2015)?|Wabo|Wro|Wet\s+\p{L}+|\p{L}*verordening)`
-const lawBefore = new RegExp(String.raw`\b${LAW}\b[^.!?]{0,80}$`, 'u')
-const lawAfter = new RegExp(String.raw`^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}(?:\.\d{1,2})*[a-z]?)*,?\s+(?:van|uit|in)\s+(?:de|het)\s+${LAW}\b`, 'u')
+// A chapter of a law named right before it (`Algemene wet bestuursrecht; hoofdstuk 9 regelt …`, `de
+// Participatiewet regelt in hoofdstuk 6`, `de verordening, waarvan hoofdstuk 4 …`) or right after it
+// (`hoofdstuk 9 van de Awb`) is the law's.
+const LAW = String.raw`(?:\p{L}*wet(?:boek)?|Awb|Wmo(?:\s+2015)?|Wabo|Wro|\p{L}*verordening)`
+const lawBefore = new RegExp(String.raw`\b${LAW}(?:\s+\p{Ll}+){0,2}\s*[;,:]?\s*(?:waarvan|in|met|en)?\s*$`, 'u')
+const lawAfter = new RegExp(String.raw`^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}[a-z]?)*,?\s+(?:van|uit|in)\s+(?:de|het)\s+${LAW}\b`, 'u')
+const lawChapter = (text: string, index: number, end: number, kind: string): boolean =>
+  kind === 'hoofdstuk' && (lawBefore.test(text.slice(Math.max(0, index - 80), index)) || lawAfter.test(text.slice(end, end + 60)))
 const inOtherPaper = (text: string, index: number): boolean => {
   const before = text.slice(Math.max(0, index - 100), index)
-  return paperBefore.test(before) || citedPaper.test(before) || lawBefore.test(before)
+  return paperBefore.test(before) || citedPaper.test(before)
 }
 
 // "het Draaiboek straatonderzoek (bijlage 3)": a bracket that holds only a bijlage after a named
@@ -108,7 +111,7 @@ function attachedAs(text: string, ref: { index: number; text: string; kind: stri
 export function planReferences(text: string): PlanReference[] {
   // A reference into another paper is dropped, unless the paper is attached as the bijlage in its bracket (then loose).
   const found: PlanReference[] = findWordReferences(text).flatMap((ref) => {
-    if (otherPaper.test(text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)) || lawAfter.test(text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 60))) return []
+    if (otherPaper.test(text.slice(ref.index + ref.text.length, ref.index + ref.text.length + 40)) || lawChapter(text, ref.index, ref.index + ref.text.length, ref.kind)) return []
     const attached = inOtherPaper(text, ref.index) ? attachedAs(text, ref) : undefined
     if (attached === false) return []
     return [{
@@ -119,7 +122,7 @@ export function planReferences(text: string): PlanReference[] {
   })
   const covered = (at: number): boolean => found.some((f) => at >= f.index && at < f.index + f.text.length)
   const add = (index: number, written: string, kind: string, numbers: string[], loose = false): void => {
-    if (otherPaper.test(text.slice(index + written.length, index + written.length + 40)) || lawAfter.test(text.slice(index + written.length, index + written.length + 60)) || inOtherPaper(text, index)) return
+    if (otherPaper.test(text.slice(index + written.length, index + written.length + 40)) || lawChapter(text, index, index + written.length, kind) || inOtherPaper(text, index)) return
     if (covered(index) || numbers.length === 0 || !inThisPlan(text, index, index + written.length)) return
     found.push({ index, text: written, kind, number: numbers[0] ?? '', numbers, list: numbers.length > 1, ...(loose ? { loose } : {}) })
   }
