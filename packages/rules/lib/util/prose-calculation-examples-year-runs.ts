@@ -16,7 +16,7 @@ export const yearRunsOk: RuleExample[] = [
   { title: 'Een eerste jaar, daarna een aantal per jaar tot het eind van de planperiode, dat klopt', text: plan(['We houden buurtschouwen: acht in 2022 en daarna vijf per jaar, in totaal 23 schouwen.']) },
   { title: 'Een run tot een genoemd jaar, dat klopt', text: plan(['In 2023 leggen we 12 geveltuinen aan, in de jaren daarna 6 per jaar tot en met 2025; samen zijn dat 24 geveltuinen.']) },
   { title: 'Het eerste jaar en vervolgens jaarlijks, dat klopt', text: plan(['Het eerste jaar geven we 10 trainingen, vervolgens jaarlijks 4, in totaal 22 trainingen.']) },
-  { title: 'Een actie met aantallen in woorden die klopt', text: action('We houden buurtschouwen: acht in 2022 en daarna vijf per jaar, in totaal 23 schouwen.') },
+  { title: 'Een actie met een eerste jaar en daarna een aantal per jaar die klopt', text: action('We houden buurtschouwen: acht in 2022 en daarna vijf per jaar, in totaal 23 schouwen.') },
   { title: 'Een afgerond totaal rekent de regel niet na', text: plan(['We houden buurtschouwen: acht in 2022 en daarna vijf per jaar, in totaal ruim 20 schouwen.']) }
 ]
 
