@@ -16,7 +16,7 @@ import { percentageNotOk, percentageOk } from '../util/percentage-claim-check-ex
 
 // A goal's title states where a share stands now (`stijgt van 41 van de 150 (nu 27%) naar 50%`).
 const GOAL_TITLE = /\/doelen\/\d+\/titel$/u
-// An effort under `Wat gaan we doen` is a written sentence too (`De cursus groeit van 12 naar 15 groepen, 25 procent meer`).
+// An effort under a heading of what the plan does (`inspanningen`) is a written sentence too (`De cursus groeit van 12 naar 15 groepen, 25 procent meer`).
 const EFFORT_TITLE = /\/inspanningen\/\d+\/titel$/u
 const ARTICLE_BREAK = /^(?:de|het|een)\s*\n\s*/iu
 const OWN_TABLE = /^\/financien\/tabellen\/(\d+)\//u

@@ -1,8 +1,8 @@
 /**
  * What is needed, what there is, and the shortfall between them: "Nodig zijn 21 plekken,
  * beschikbaar zijn er 14: een tekort van 7", "We moeten 40 woningen bouwen en hebben er 28
- * gepland; er ontbreken er nog 12", "Ons aandeel is 21 banen. Met 14 banen blijven we daar 7
- * banen onder", "De norm is 12 handhavers; we hebben er 9, dus 3 te weinig". The shortfall should
+ * gepland; er ontbreken er nog 12", "Onze opgave is 33 plaatsen. Met 25 plaatsen blijven we daar 8
+ * plaatsen onder", "De norm is 12 handhavers; we hebben er 9, dus 3 te weinig". The shortfall should
  * be the gap between the two counts. `target-gaps` reads a target with the level of now said to be
  * now; here the shortfall is named as one (`tekort`, `te weinig`, `ontbreken`, `onder` blijven).
  *

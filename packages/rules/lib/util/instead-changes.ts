@@ -1,6 +1,6 @@
 /**
  * A new value set beside the old one it replaces, with the size of the change: "De bijdrage wordt
- * € 45.000 per jaar in plaats van € 52.000: een verlaging van € 7.000", "In plaats van 10
+ * € 37.500 per jaar in plaats van € 41.000: een verlaging van € 3.500", "In plaats van 10
  * inspecties volstaan er 6, vier minder", "Het tarief gaat naar € 6,40 (was € 5,90), € 0,50
  * meer". The size should be the gap between the two values. `amount-change` reads the same change
  * said `van A naar B`; here the old value is named after `in plaats van` or `was`, before or
@@ -16,8 +16,8 @@ import type { Equation } from './onderbouwing.js'
 
 // A value: an amount in euros or a count in digits (not a percentage, not part of another number).
 const VALUE = String.raw`(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`
-// The size of the change, after the two values: `een besparing van € 4.000`, `dat scheelt € 4.000`,
-// `€ 4.000 minder` (not `minder dan`: a comparison with a third value).
+// The size of the change, after the two values: `een besparing van € 2.600`, `dat scheelt € 2.600`,
+// `€ 2.600 minder` (not `minder dan`: a comparison with a third value).
 const ROUGH = String.raw`(circa\s+|ongeveer\s+|ruim\s+|bijna\s+|zo['’]n\s+)?`
 const GAP = new RegExp(
   String.raw`^[^.;!?\d€]{0,30}?(?:(?:\b(?:${CHANGE_NOUN}|verschil)\s+(?:met\s+|van\s+)|\bscheelt\s+(?:dat\s+|het\s+)?)${ROUGH}${VALUE}|(?<=[:,;(]\s*(?:(?:dus|ofwel|dat\s+is)\s+)?)${ROUGH}${VALUE}(?:\s+[\p{L}'’-]+)?\s+(?:minder|meer|lager|hoger)\b(?!\s+dan\b))`,

@@ -212,7 +212,7 @@ function inlineClaims(blocks: Block[], markdown: string, options: ListClaimOptio
       // A sentence ends before a capital (the count's own, too), so an abbreviation (`o.a. drie`) stays in.
       const own = `${lead}${m[0]}`.replace(/^[^]*[.!?;]\s+(?=\p{Lu})/u, '').slice(0, -m[0].length)
       // A part as large as the whole is no part of it: the figures after the colon are a result
-      // (`zes clubs van twaalf kinderen: 72 kinderen per jaar, 288 in totaal`).
+      // (`vijf groepen van acht deelnemers: 40 deelnemers per jaar, 160 in totaal`).
       if (stated === undefined || (unitClaim(m) && !parts) || (parts?.largest ?? 0) >= stated || /\d/.test(m[2] ?? '') || RANGED.test(m[2] ?? '') || PARTIAL.test(own) || RANGE.test(own)) continue
       if (options.except?.test((m[3] ?? '').toLowerCase())) continue
       // A separable particle may stand between the noun and the colon (`pakken we vijf wijken aan:`).

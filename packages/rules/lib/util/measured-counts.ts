@@ -1,6 +1,6 @@
 /**
  * A count of things that each last or measure the same, with their total in that measure: "acht
- * cursusavonden van 2,5 uur, samen 20 uur", "vier consulenten van elk 0,8 fte, in totaal 3,2 fte",
+ * cursusavonden van 2,5 uur, samen 20 uur", "drie begeleiders van elk 0,6 fte, in totaal 1,8 fte",
  * "Met twee coaches van elk 30 uur per week komt er 60 uur per week bij", "zes wadi's à 40 m², goed
  * voor 240 m²". The size is a measure (hours, fte, days, m², km …), not a price (the readers of
  * prices take `van € …`) and not a count of people (`group-products`), and the total names the

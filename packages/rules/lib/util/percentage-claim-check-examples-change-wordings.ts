@@ -2,11 +2,11 @@ import type { RuleExample } from '../rule.js'
 import { example } from './examples.js'
 
 // Examples of percentage-claim-check for changes in percent in three wordings: an effort under
-// `Wat gaan we doen`, amounts with a rate per unit or a starting year on both sides, and a change
+// a heading of what the plan does, amounts with a rate per unit or a starting year on both sides, and a change
 // named by its noun alone over the one column of a year table.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
 const efforts = (item: string): string =>
-  example(['# Thema\'s', '', '## Thema 1: Sport in de wijk {#t1}', '', '### Wat gaan we doen', '', `- ${item}`], 'gemeente: Lindewaarde')
+  example(['# Thema\'s', '', '## Thema 1: Sport in de wijk {#t1}', '', '### Wat doen we daarvoor?', '', `- ${item}`], 'gemeente: Lindewaarde')
 const yearTable = (noun: string, rows: Array<[string, string]>, sentence: string): string =>
   plan([`| Jaar | ${noun} |`, '|---|---|', ...rows.map(([y, n]) => `| ${y} | ${n} |`), '', sentence])
 const loans: Array<[string, string]> = [['2022', '6.000'], ['2023', '6.600'], ['2024', '8.250']]
@@ -19,7 +19,7 @@ export const changeWordingsOk: RuleExample[] = [
   { title: 'Een inspanning met een daling die klopt', text: efforts('We gaan van 25 naar 20 wedstrijden per seizoen, een daling van 20 procent.') },
   { title: 'Een inspanning met een breuk die klopt', text: efforts('De wachtlijst krimpt van 60 naar 45 kinderen, een kwart minder.') },
   { title: 'Een tarief per uur aan beide kanten dat klopt', text: plan(['Het tarief voor de sporthal gaat van € 20 per uur naar € 26 per uur, een stijging van 30 procent.']) },
-  { title: 'Een bijdrage per deelnemer met een startjaar die klopt', text: plan(['De bijdrage gaat van € 150 per deelnemer in 2025 naar € 180 vanaf 2026, een stijging van 20 procent.']) },
+  { title: 'Een bijdrage per deelnemer met een startjaar die klopt', text: plan(['De bijdrage gaat van € 150 per deelnemer in 2026 naar € 180 vanaf 2027, een stijging van 20 procent.']) },
   { title: 'Een vergoeding per kind die klopt', text: plan(['De vergoeding daalt van € 60 per kind naar € 45 per kind, een daling van 25 procent.']) },
   { title: 'Een groei bij naam die klopt, met een vergelijking erachter', text: yearTable('Uitleningen', loans, 'Tussen 2023 en 2024 was de groei met 25 procent groter dan het jaar ervoor.') },
   { title: 'Een daling bij naam over twee jaar die klopt', text: yearTable('Bezoeken', visits, 'Van 2022 op 2024 bedroeg de daling 20 procent.') },
@@ -34,8 +34,8 @@ export const changeWordingsOk: RuleExample[] = [
 export const changeWordingsNotOk: RuleExample[] = [
   {
     title: 'Een inspanning met een groei die niet klopt',
-    text: efforts('De buurtsportclub groeit van 120 naar 150 leden, een groei van 20 procent.'),
-    expected: ['Percentage `20 procent` klopt niet: van 120 naar 150 is 25%; pas het percentage of de getallen aan']
+    text: efforts('De buurtsportclub groeit van 160 naar 200 leden, een groei van 20 procent.'),
+    expected: ['Percentage `20 procent` klopt niet: van 160 naar 200 is 25%; pas het percentage of de getallen aan']
   },
   {
     title: 'Een inspanning met een vergrotende trap die niet klopt',
@@ -44,8 +44,8 @@ export const changeWordingsNotOk: RuleExample[] = [
   },
   {
     title: 'Een inspanning met een breuk die niet klopt',
-    text: efforts('Het aantal trainers daalt van 40 naar 30, een daling van een derde.'),
-    expected: ['Percentage `een derde` klopt niet: van 40 naar 30 is 25%; pas het percentage of de getallen aan']
+    text: efforts('Het aantal trainers daalt van 48 naar 36, een daling van een derde.'),
+    expected: ['Percentage `een derde` klopt niet: van 48 naar 36 is 25%; pas het percentage of de getallen aan']
   },
   {
     title: 'Een tarief per uur aan beide kanten dat niet klopt',
@@ -54,7 +54,7 @@ export const changeWordingsNotOk: RuleExample[] = [
   },
   {
     title: 'Een bijdrage per deelnemer met een startjaar die niet klopt',
-    text: plan(['De bijdrage gaat van € 150 per deelnemer in 2025 naar € 180 vanaf 2026, een stijging van 25 procent.']),
+    text: plan(['De bijdrage gaat van € 150 per deelnemer in 2026 naar € 180 vanaf 2027, een stijging van 25 procent.']),
     expected: ['Percentage `25 procent` klopt niet: van 150 naar 180 is 20%; pas het percentage of de getallen aan']
   },
   {

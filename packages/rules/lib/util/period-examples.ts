@@ -217,7 +217,7 @@ export const periodNotOk: RuleExample[] = [
   },
   {
     title: 'Een bijzin over de looptijd na een voorzetsel dat het plan bepaalt',
-    text: fictionalProgramme(['# Inleiding', '', 'Na afloop van dit programma, dat loopt van 2025 tot en met 2027, evalueren we de aanpak met de wijkteams.', '', 'Bij de tussenmeting van dit programma, dat loopt van 2025 tot en met 2029, kijken we naar de wachttijden.']),
+    text: fictionalProgramme(['# Inleiding', '', 'Na afloop van dit programma, dat loopt van 2025 tot en met 2027, bespreken we de uitkomsten met de wijkteams.', '', 'Bij de tussenmeting van dit programma, dat loopt van 2025 tot en met 2029, kijken we naar de wachttijden.']),
     expected: [
       'Periode `2025 tot en met 2027` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan',
       'Periode `2025 tot en met 2029` wijkt af van de looptijd `2025-2028` in de frontmatter; pas de tekst of `periode` aan'

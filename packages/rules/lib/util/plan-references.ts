@@ -73,9 +73,9 @@ const paperBefore = new RegExp(String.raw`(?<!\b(?:dit|deze|onze?)\s+)\b\p{L}*(?
 // and so does "deze Nota Wonen 2026, tabel 3".
 const paperNounsCapital = paperNouns.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, letter: string) => bar + letter.toUpperCase())
 const citedPaper = new RegExp(String.raw`(?<!\b(?:[Dd]it|[Dd]eze|[Oo]nze?)\s+)(?:\b\p{L}*(?:${paperNouns})|\b(?:${paperNounsCapital}))\p{L}*(?:\s+(?:\p{Lu}[\p{L}-]*|(?:19|20)\d{2}|van|de|het|en|voor))+\s*,\s*$`, 'u')
-// A chapter of a law named right before it (`Algemene wet bestuursrecht; hoofdstuk 9 regelt …`, `de
+// A chapter of a law named right before it (`Algemene wet bestuursrecht; hoofdstuk 6 gaat over …`, `de
 // Participatiewet regelt in hoofdstuk 6`, `de verordening, waarvan hoofdstuk 4 …`) or right after it
-// (`hoofdstuk 9 van de Awb`) is the law's.
+// (`hoofdstuk 6 van de Awb`) is the law's.
 const LAW = String.raw`(?:\p{L}*wet(?:boek)?|Awb|Wmo(?:\s+2015)?|Wabo|Wro|\p{L}*verordening)`
 const lawBefore = new RegExp(String.raw`\b${LAW}(?:\s+\p{Ll}+){0,2}\s*[;,:]?\s*(?:waarvan|in|met|en)?\s*$`, 'u')
 const lawAfter = new RegExp(String.raw`^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}[a-z]?)*,?\s+(?:van|uit|in)\s+(?:de|het)\s+${LAW}\b`, 'u')

@@ -7,7 +7,7 @@ import { example } from './examples.js'
 // stand in words (calculation-texts).
 const plan = (lines: string[]): string => example(['# Financiën', '', ...lines], 'gemeente: Lindewaarde')
 // An action list under a pillar: its items are read as actions, not as running text.
-const acties = (items: string[]): string => example(['# Sporen', '', '## Spoor 1: Dorpen {#s1}', '', '### Wat gaan we doen', '', ...items.map((i) => `- ${i}`)], 'gemeente: Lindewaarde')
+const acties = (items: string[]): string => example(['# Sporen', '', '## Spoor 1: Dorpen {#s1}', '', '### Wat doen we daarvoor?', '', ...items.map((i) => `- ${i}`)], 'gemeente: Lindewaarde')
 const fout = (expression: string, stated: string, computed: string): string =>
   `Berekening \`${expression} = ${stated}\` klopt niet: de uitkomst is \`${computed}\`; herstel de berekening of de uitkomst`
 

@@ -7,7 +7,7 @@ import { example } from './examples.js'
 const plan = (lines: string[]): string => example(['# Financiën', '', ...lines], 'gemeente: Lindewaarde')
 // An action of a pillar's list: with its counts in words it is a calculation text by its run of years.
 const action = (text: string): string =>
-  example(['# Pijlers', '', '## Pijler 1: Veilige buurten {#p1}', '', 'We werken aan veilige buurten.', '', '### Wat gaan we doen', '', `- ${text}`, '- We overleggen twee keer per jaar met de wijkraden.'], 'gemeente: Lindewaarde')
+  example(['# Pijlers', '', '## Pijler 1: Veilige buurten {#p1}', '', 'We werken aan veilige buurten.', '', '### Wat doen we daarvoor?', '', `- ${text}`, '- We spreken elk kwartaal met de buurtteams.'], 'gemeente: Lindewaarde')
 const fout = (expression: string, stated: string, computed: string): string =>
   `Berekening \`${expression} = ${stated}\` klopt niet: de uitkomst is \`${computed}\`; herstel de berekening of de uitkomst`
 

@@ -209,7 +209,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.comparedLevels(text),
     ...byText.nowChanges(text),
     ...byText.nextSentenceChangeSizes(text),
-    // A value beside the one it replaces (`€ 9.000 in plaats van € 12.000`) and the size of the change.
+    // A value beside the one it replaces (`€ 7.400 in plaats van € 9.900`) and the size of the change.
     ...byText.insteadChanges(text),
     ...byText.datedRowDifferences(text),
     ...byText.flowBalances(text),

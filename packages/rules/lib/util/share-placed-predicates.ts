@@ -29,7 +29,7 @@ const VERB_LAST = new RegExp(String.raw`\b${PLACE_VERB}\s+$`, 'iu')
  * Whether the words after a share are its noun phrase and only the place of its members, ending the clause.
  *
  * @param before The clause before the share's words (`, zodat `, `; daarmee komt `).
- * @param after The sentence after the share's words (` van de systemen in nieuwbouw staat.`).
+ * @param after The sentence after the share's words (` van de leerlingen in het westen woont.`).
  * @returns True when the place is the verb's complement, so the share is of the noun's whole.
  */
 export const placedPredicate = (before: string, after: string): boolean => PLACED.test(after) || (VERB_LAST.test(before) && PLACE_ONLY.test(after))

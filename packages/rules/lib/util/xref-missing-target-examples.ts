@@ -7,7 +7,7 @@ import { fictionalProgramme } from './fictional-plan.js'
 export const xrefOk: RuleExample[] = [
     {
       title: 'Een hoofdstuk van een wet die de zin of het begrip noemt',
-      text: fictionalProgramme(['# Inleiding', '', 'De Participatiewet regelt in hoofdstuk 6 de bijstand; wij volgen die regels.', '', '# Begrippen', '', '- **Awb**: Algemene wet bestuursrecht; hoofdstuk 9 regelt het klachtrecht.', '- **APV**: de Algemene plaatselijke verordening, waarvan hoofdstuk 4 over overlast gaat.'])
+      text: fictionalProgramme(['# Inleiding', '', 'De Participatiewet regelt in hoofdstuk 6 de bijstand; wij volgen die regels.', '', '# Begrippen', '', '- **Awb**: Algemene wet bestuursrecht; hoofdstuk 6 gaat over bezwaar en beroep.', '- **APV**: de Algemene plaatselijke verordening, waarvan hoofdstuk 4 over overlast gaat.'])
     },
     {
       title: 'Onderdelen die een tabel met hun woord en nummer opsomt, onder een kop met een lijst van iets anders',

@@ -1,7 +1,7 @@
 /**
- * A count in a first year, a count per year after it, and the total over the run: "zes
- * voorlichtingsavonden in 2026 en daarna vier per jaar, in totaal 18 avonden in de planperiode",
- * "In 2027 plaatsen we 20 banken, in de jaren daarna 8 per jaar; samen komen er 36 bij", "het
+ * A count in a first year, a count per year after it, and the total over the run: "vijf
+ * inloopavonden in 2026 en daarna drie per jaar, in totaal 14 avonden in de planperiode",
+ * "In 2028 zetten we 20 banken neer, in de jaren daarna 8 per jaar; samen komen er 36 bij", "het
  * eerste jaar 12 cursussen, vervolgens jaarlijks 8, in totaal 36". The run ends at the year the
  * sentence names (`tot en met 2029`) or else at the end of the plan's period; the total should be
  * the first count plus the yearly count for every year after the first.
@@ -24,8 +24,8 @@ const FIRST = new RegExp(
   String.raw`(?:${COUNT}(?:\s+[\p{L}'’-]+){0,2}?\s+in\s+${YEAR}|\bin\s+${YEAR}\s+(?:[\p{L}'’-]+\s+){0,3}?${COUNT}|\bhet\s+eerste\s+jaar\s+(?:[\p{L}'’-]+\s+){0,3}?${COUNT})`,
   'iu'
 )
-// Then the yearly count: `daarna vier per jaar`, `in de jaren daarna 8 per jaar`, `vervolgens jaarlijks 8`
-// (not a yearly growth: `daarna elk jaar 100 meer`).
+// Then the yearly count: `daarna drie per jaar`, `in de jaren daarna 8 per jaar`, `vervolgens jaarlijks 8`
+// (not a yearly growth: `daarna elk jaar 60 meer`).
 const THEN = new RegExp(
   String.raw`^[^.;!?\d]{0,40}?\b(?:daarna|daarop|vervolgens|in\s+de\s+jaren\s+(?:daarna|erna|daarop)|de\s+jaren\s+(?:daarna|erna))\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(?:jaarlijks|elk\s+jaar|ieder\s+jaar)\s+${COUNT}(?!\s+(?:meer|minder|extra|erbij)\b)|${COUNT}(?:\s+[\p{L}'’-]+)?\s+(?:per\s+jaar|jaarlijks|elk\s+jaar|ieder\s+jaar))`,
   'iu'
