@@ -218,11 +218,13 @@ export function itemTexts(markdown: string): Array<{ text: string; offset: numbe
     const start = offset
     offset += line.length + 1
     if (/^\s*(?:```|~~~)/u.test(line)) fence = !fence
-    const marker = fence ? null : /^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?=\S)/u.exec(line)
+    // `item` takes the text's first character too: the text starts one before the match's end.
+    const marker = fence ? null : item.exec(line)
     if (!marker) return
-    let text = line.slice(marker[0].length)
+    const at = marker[0].length - 1
+    let text = line.slice(at)
     for (let k = i + 1; k < lines.length && /^[ \t]+\S/u.test(lines[k] ?? '') && !item.test(lines[k] ?? ''); k++) text += '\n' + (lines[k] ?? '')
-    out.push({ text, offset: start + marker[0].length })
+    out.push({ text, offset: start + at })
   })
   return out
 }

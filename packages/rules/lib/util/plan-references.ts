@@ -60,7 +60,9 @@ const lettered = /\b[Bb]ijlage\s+([A-Z]|[IVX]{2,5})(?![\p{L}\d])/gu
 const bareParagraph = /\(\s*(?:zie|zie\s+ook|vgl\.?)\s+(\d{1,2}(?:\.\d{1,2})+)\s*\)/giu
 
 // "bijlagen 1 en 2 bij dit voorstel": the papers that travel with a plan number their own parts.
-const otherPaper = /^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}[a-z]?)*,?\s+(?:bij|van|uit|in)\s+(?:dit|deze|dat|die)\s+(?:raads|college)?(?:voorstel|besluit|brief|memo)\b/iu
+// The rest of a list of numbers after the first (`3 en 4`, `2 t/m 5`), up to the words after it.
+const MORE_NUMBERS = String.raw`^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}[a-z]?)*,?\s+`
+const otherPaper = new RegExp(String.raw`${MORE_NUMBERS}(?:bij|van|uit|in)\s+(?:dit|deze|dat|die)\s+(?:raads|college)?(?:voorstel|besluit|brief|memo)\b`, 'iu')
 
 // "het rapport Zorg dichtbij (hoofdstuk 4)": a place between brackets right after another paper
 // is named points into that paper; "deze nota (hoofdstuk 4)" points into this plan.
@@ -78,7 +80,7 @@ const citedPaper = new RegExp(String.raw`(?<!\b(?:[Dd]it|[Dd]eze|[Oo]nze?)\s+)(?
 // (`hoofdstuk 6 van de Awb`) is the law's.
 const LAW = String.raw`(?:\p{L}*wet(?:boek)?|Awb|Wmo(?:\s+2015)?|Wabo|Wro|\p{L}*verordening)`
 const lawBefore = new RegExp(String.raw`\b${LAW}(?:\s+\p{Ll}+){0,2}\s*[;,:]?\s*(?:waarvan|in|met|en)?\s*$`, 'u')
-const lawAfter = new RegExp(String.raw`^(?:[\s,]*(?:en|of|t\/m|tot\s+en\s+met|[-–])?\s*\d{1,2}[a-z]?)*,?\s+(?:van|uit|in)\s+(?:de|het)\s+${LAW}\b`, 'u')
+const lawAfter = new RegExp(String.raw`${MORE_NUMBERS}(?:van|uit|in)\s+(?:de|het)\s+${LAW}\b`, 'u')
 const lawChapter = (text: string, index: number, end: number, kind: string): boolean =>
   kind === 'hoofdstuk' && (lawBefore.test(text.slice(Math.max(0, index - 80), index)) || lawAfter.test(text.slice(end, end + 60)))
 const inOtherPaper = (text: string, index: number): boolean => {
