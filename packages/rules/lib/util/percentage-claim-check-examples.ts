@@ -12,6 +12,7 @@ import { bareCountsNotOk, bareCountsOk } from './percentage-claim-check-examples
 import { yearRowsNotOk, yearRowsOk } from './percentage-claim-check-examples-year-rows.js'
 import { namedPartsNotOk, namedPartsOk } from './percentage-claim-check-examples-named-parts.js'
 import { cellValuesNotOk, cellValuesOk } from './percentage-claim-check-examples-cell-values.js'
+import { tableSumsNotOk, tableSumsOk } from './percentage-claim-check-examples-table-sums.js'
 import { scaledChangesNotOk, scaledChangesOk } from './percentage-claim-check-examples-scaled-changes.js'
 import { subjectPartsNotOk, subjectPartsOk } from './percentage-claim-check-examples-subject-parts.js'
 import { ownAccountNotOk, ownAccountOk } from './percentage-claim-check-examples-own-account.js'
@@ -94,6 +95,7 @@ export const percentageOk: RuleExample[] = [
   ...yearRowsOk,
   ...namedPartsOk,
   ...cellValuesOk,
+  ...tableSumsOk,
   ...scaledChangesOk,
   ...subjectPartsOk,
   ...ownAccountOk,
@@ -340,6 +342,7 @@ export const percentageNotOk: RuleExample[] = [
   ...yearRowsNotOk,
   ...namedPartsNotOk,
   ...cellValuesNotOk,
+  ...tableSumsNotOk,
   ...scaledChangesNotOk,
   ...subjectPartsNotOk,
   ...ownAccountNotOk,

@@ -21,12 +21,22 @@ import { numbersOf } from './share-back-references.js'
 import { isYearNumber } from './year-numbers.js'
 import type { CellShare } from './share-table-cells.js'
 
-// The share says it is of a whole: `van het totaal`, `van alle meldingen`, `van de totale kosten`, `van ons budget`.
-const OF_WHOLE = /^\s+van\s+(?:het\s+totaal\b|al\s+(?:de|het)\s|alle\s|(?:de|het|ons|onze)\s+(?:totale|hele|gehele|complete)\s|(?:het|ons)\s+(?:budget|programma|bedrag)\b|de\s+(?:kosten|lasten|uitgaven|begroting|middelen)\b)/iu
+/** The share says it is of a whole: `van het totaal`, `van alle meldingen`, `van de totale kosten`, `van ons budget`, `van de jaarlijkse lasten`. */
+export const OF_WHOLE = /^\s+van\s+(?:het\s+totaal\b|al\s+(?:de|het)\s|alle\s|(?:de|het|ons|onze)\s+(?:totale|hele|gehele|complete)\s|(?:het|ons)\s+(?:budget|programma|bedrag)\b|de\s+(?:\p{Ll}+e\s+)?(?:kosten|lasten|uitgaven|begroting|middelen|investering|opbrengsten|baten|inkomsten)\b)/iu
 // A number that counts or sizes something (not a label such as `spoor 2`, `fase 3`, `actielijn 1`): a word right before a small
 // number that is no preposition or article makes it a label.
 const LABEL_BEFORE = /\b(?!(?:met|van|op|tot|naar|voor|om|en|of|de|het|een|ruim|bijna|circa|ongeveer|zo['’]n|samen|nog|maar|slechts|vraagt|krijgt|kost|kosten|telt|tellen|heeft|hebben|is|zijn|was|waren)\b)\p{L}+\s+$/iu
 
+
+/**
+ * The numbers of a sentence that count or size something, as written; a number of a label (`spoor 2`) is no part.
+ *
+ * @param sentence A sentence.
+ * @returns Its sizing numbers.
+ */
+export function sizingNumbers(sentence: string): string[] {
+  return numbersOf(sentence).filter((n) => !(n.length === 1 && LABEL_BEFORE.test(sentence.slice(0, sentence.indexOf(n)))))
+}
 
 // The one cell of the tables that holds this value (a count in a column past the labels), or undefined when none or several do.
 function onlyCell(tables: Table[], value: number): { table: Table; row: Cell[]; column: number } | undefined {
@@ -52,11 +62,7 @@ function onlyCell(tables: Table[], value: number): { table: Table; row: Cell[]; 
  */
 export function cellValueShare(tables: Table[], before: string, after: string, judge: (actual: number) => boolean): CellShare | undefined {
   if (!OF_WHOLE.test(after)) return undefined
-  // The numbers of the sentence that size something; a number of a label is no part.
-  const counted = numbersOf(`${before} ${after}`).filter((n) => {
-    const at = `${before} ${after}`.indexOf(n)
-    return !(n.length === 1 && LABEL_BEFORE.test(`${before} ${after}`.slice(0, at)))
-  })
+  const counted = sizingNumbers(`${before} ${after}`)
   const values = [...new Set(counted.map((n) => read(n)).filter((v): v is number => v !== undefined))]
   const cells = values.map((v) => ({ value: v, cell: onlyCell(tables.filter((t) => t.rows.filter((r) => TOTAL_ROW.test(plainCellLower(r[0]?.text ?? ''))).length === 1), v) }))
   // One number only: with two, which one is the part is not for a table to tell.

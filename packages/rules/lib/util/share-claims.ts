@@ -32,6 +32,7 @@ import { tableRowShare } from './share-row-readings.js'
 import { pointedGroupSize } from './share-pointed-groups.js'
 import { tableCellShare } from './share-table-cells.js'
 import { cellValueShare } from './share-cell-value-wholes.js'
+import { tableSumShare } from './share-table-sum-parts.js'
 import { sentenceReading } from './share-sentence-readings.js'
 import { rowWholePart } from './share-row-wholes.js'
 import { blankAsides } from './share-asides.js'
@@ -273,7 +274,9 @@ export function shareClaims(written: string, tables: Table[] = markdownTables(wr
           columnShare(tablesInSection(text, tables, offset), sentence.slice(0, at), after) ??
           // `Het westen vraagt 240, ruim een derde van het totaal`: the sentence's one number is a cell of a table above.
           cellValueShare(tablesInSection(text, tables, offset), sentence.slice(0, at), after, judge) ??
-          cellValueShare([...earlierTables, ...tablesBefore(tables, offset), ...(tables.length === 0 ? quoted : [])], sentence.slice(0, at), after, judge))
+          cellValueShare([...earlierTables, ...tablesBefore(tables, offset), ...(tables.length === 0 ? quoted : [])], sentence.slice(0, at), after, judge) ??
+          // `De stichting draagt met € 45.000 een kwart bij` beside a table in thousands, or a row's sum over its years.
+          tableSumShare([...tablesInSection(text, tables, offset), ...(tables.length === 0 ? quoted : [])], sentence.slice(0, at), after, judge))
         : undefined
       if ((other && !same && !renamed && !apposedPair && !shareOf && !row && !named && !qualified && !restatedPair && !pointedOther && !namedAfter && !cell && !ofNamedWhole) || OTHER_RATE.test(sentence.slice(0, at))) continue
       // `Deze toename van ruim 25 procent …` after `… steeg van 320 naar 410.`: the change its noun names back.
