@@ -21,6 +21,7 @@ import { pointedPairsNotOk, pointedPairsOk } from './percentage-claim-check-exam
 import { changeWordingsNotOk, changeWordingsOk } from './percentage-claim-check-examples-change-wordings.js'
 import { factorNounsNotOk, factorNounsOk } from './percentage-claim-check-examples-factor-nouns.js'
 import { levelChangesNotOk, levelChangesOk } from './percentage-claim-check-examples-level-changes.js'
+import { yearRelativeNotOk, yearRelativeOk } from './percentage-claim-check-examples-year-relative.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -104,7 +105,8 @@ export const percentageOk: RuleExample[] = [
   ...pointedPairsOk,
   ...changeWordingsOk,
   ...factorNounsOk,
-  ...levelChangesOk
+  ...levelChangesOk,
+  ...yearRelativeOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -352,5 +354,6 @@ export const percentageNotOk: RuleExample[] = [
   ...pointedPairsNotOk,
   ...changeWordingsNotOk,
   ...factorNounsNotOk,
-  ...levelChangesNotOk
+  ...levelChangesNotOk,
+  ...yearRelativeNotOk
 ]
