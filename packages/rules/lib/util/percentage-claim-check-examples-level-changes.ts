@@ -25,7 +25,7 @@ export const levelChangesNotOk: RuleExample[] = [
   },
   {
     title: 'Een groei met het partikel van het werkwoord voor het nieuwe niveau',
-    text: plan(['Het aantal leerlingen van 1.200 in 2024 neemt tot 2030 met 10 procent toe, naar 1.260.']),
+    text: plan(['Het aantal leerlingen van 1.200 in 2024 neemt tot 2032 met 10 procent toe, naar 1.260.']),
     expected: ['Percentage `10 procent` klopt niet: van 1.200 naar 1.260 is 5%; pas het percentage of de getallen aan']
   },
   {

@@ -299,7 +299,7 @@ const CHANGED_BY = /\b(?:(?:ge)?st(?:ij|e+)g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?g
 
 // A noun of change right before the share: `een afname van ruim een kwart`, `een groei met een derde`. A
 // fraction in words says a change as well as a percentage does, by any noun that names a change's size
-// (`een verlies van bijna een derde`, `een besparing van een kwart`): the one shared list of them.
+// (`een verlies van ruim een vijfde`, `een besparing van een kwart`): the one shared list of them.
 const CHANGE_OF = new RegExp(String.raw`\b(?:${CHANGE_NOUN}|vermeerdering)\s+(?:van|met)\s+$`, 'iu')
 
 

@@ -143,7 +143,7 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))
     : undefined
   // `64 kton, 20% lager dan in 2018`: a comparison with an earlier number.
-  // Also by its noun against a year (`880, een stijging van 12 procent ten opzichte van 2027`).
+  // Also by its noun against a year (`615, een groei van 9 procent ten opzichte van 2029`).
   const comparedTables = tables.length === 0 ? (c.quoted ?? []) : tables
   const compared = comparedChange(sentence.slice(0, at), after, comparedTables, previousSentence, { section, stated }) ?? yearRelativeChange(sentence.slice(0, at), after, comparedTables, previousSentence, { section, stated })
   // A count set off right after the share (`, 490 inwoners,`) with no number before it and none of its noun after it.
