@@ -9,15 +9,15 @@
 
 import { APPROXIMATE, read } from './share-tolerance.js'
 import { PLAIN_NUMBER as NUMBER } from './plain-number.js'
-import { isYearNumber } from './year-numbers.js'
+import { isYearNumber, MONTH } from './year-numbers.js'
 import { CHANGE_VERB } from './year-span-changes.js'
 import { allMatches } from './all-matches.js'
 import { sameNoun } from './noun-kinds.js'
 import type { ChangeBasis } from './share-changes.js'
 
 // The start: a level after `van`, `vanaf` or `nu` (`de piek van 560`, `nu € 300.000`), or one with its year
-// (`560 meldingen in 2026`). Group 1 or 2 is its number.
-const START = String.raw`(?:\b(?:van|vanaf|nu)\s+(?:€\s*)?(${NUMBER})|(?<![\d.,])(?:€\s*)?(${NUMBER})(?=(?:\s+[\p{L}-]+)?\s+in\s+(?:19|20)\d{2}\b))(?![\d%]|[.,]\d|\s?procent)`
+// (`560 meldingen in 2026`). Group 1 or 2 is its number; the day of a date (`vanaf 1 maart`) is none.
+const START = String.raw`(?:\b(?:van|vanaf|nu)\s+(?:€\s*)?(${NUMBER})|(?<![\d.,])(?:€\s*)?(${NUMBER})(?=(?:\s+[\p{L}-]+)?\s+in\s+(?:19|20)\d{2}\b))(?![\d%]|[.,]\d|\s?procent)(?!\s+(?:${MONTH})\b)`
 // Between start and percentage: words and years only (another number would be the level the percentage is of).
 const BETWEEN = String.raw`((?:[^\d%;:!?€]|(?<![\d.,])(?:19|20)\d{2}(?![\d.,%])){1,120}?)`
 // The percentage after `met`, then the new level after `tot` or `naar`, a comma allowed between. Group 3 is the new level.
