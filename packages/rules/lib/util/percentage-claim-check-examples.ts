@@ -20,6 +20,9 @@ import { comparativesNotOk, comparativesOk } from './percentage-claim-check-exam
 import { placedPartsNotOk, placedPartsOk } from './percentage-claim-check-examples-placed-parts.js'
 import { pointedPairsNotOk, pointedPairsOk } from './percentage-claim-check-examples-pointed-pairs.js'
 import { changeWordingsNotOk, changeWordingsOk } from './percentage-claim-check-examples-change-wordings.js'
+import { factorNounsNotOk, factorNounsOk } from './percentage-claim-check-examples-factor-nouns.js'
+import { levelChangesNotOk, levelChangesOk } from './percentage-claim-check-examples-level-changes.js'
+import { yearRelativeNotOk, yearRelativeOk } from './percentage-claim-check-examples-year-relative.js'
 
 // The documented examples of `percentage-claim-check`, apart from the rule's logic.
 const plan = (lines: string[]): string => example(['# Context', '', ...lines], 'gemeente: Lindewaarde')
@@ -102,7 +105,10 @@ export const percentageOk: RuleExample[] = [
   ...comparativesOk,
   ...placedPartsOk,
   ...pointedPairsOk,
-  ...changeWordingsOk
+  ...changeWordingsOk,
+  ...factorNounsOk,
+  ...levelChangesOk,
+  ...yearRelativeOk
 ]
 
 /** Shares and changes that the numbers contradict, with the message each gives. */
@@ -349,5 +355,8 @@ export const percentageNotOk: RuleExample[] = [
   ...comparativesNotOk,
   ...placedPartsNotOk,
   ...pointedPairsNotOk,
-  ...changeWordingsNotOk
+  ...changeWordingsNotOk,
+  ...factorNounsNotOk,
+  ...levelChangesNotOk,
+  ...yearRelativeNotOk
 ]

@@ -13,6 +13,7 @@ import { QUALIFIER, SIZE_VERB } from './share-asides.js'
 import { unitsClash, wordAfter } from './share-named-wholes.js'
 import { mayCountNarrowed } from './share-qualified-wholes.js'
 import { countedIn, countsOf, LIST_MARK, namesNoun, ownIndexes } from './share-counted-numbers.js'
+import { CHANGE_NOUN } from './change-nouns.js'
 
 // Readers of counts that other share readers import from here.
 export { countedIn, countsNoun, fitsAnotherWhole, ownIndexes } from './share-counted-numbers.js'
@@ -297,8 +298,9 @@ export const saysChange = (after: string, before = ''): boolean => COMPARATIVE.t
 const CHANGED_BY = /\b(?:(?:ge)?st(?:ij|e+)g\p{L}*|(?:ge)?da[a]?l\p{L}*|(?:ge)?groei\p{L}*|(?:ge)?kr[io]mp\p{L}*|(?:nam|neemt|namen|nemen)(?:\s+(?:toe|af))?|(?:is|zijn|wordt|worden)|verminder\p{L}*|verlaag\p{L}*|verhoog\p{L}*)\s+met\s+$/iu
 
 // A noun of change right before the share: `een afname van ruim een kwart`, `een groei met een derde`. A
-// fraction in words says a change as well as a percentage does.
-const CHANGE_OF = /\b(?:stijging|toename|daling|afname|groei|krimp|vermindering|vermeerdering|verlaging|verhoging|teruggang|achteruitgang)\s+(?:van|met)\s+$/iu
+// fraction in words says a change as well as a percentage does, by any noun that names a change's size
+// (`een verlies van ruim een vijfde`, `een besparing van een kwart`): the one shared list of them.
+const CHANGE_OF = new RegExp(String.raw`\b(?:${CHANGE_NOUN}|vermeerdering)\s+(?:van|met)\s+$`, 'iu')
 
 
 // The last sentences of a section with numbers, nearest last; read from the end, so a long section costs no more.

@@ -12,6 +12,7 @@ import { MONTH } from './year-numbers.js'
 import { changeSpan, roundedRange, type Span } from './share-spans.js'
 import { distantYearChanges } from './share-distant-years.js'
 import { allMatches } from './all-matches.js'
+import { changesToLevel } from './share-changes-to-level.js'
 
 /** A change between two numbers of a sentence. */
 export interface ChangeBasis {
@@ -59,9 +60,10 @@ const CHANGE_WORDS = new RegExp(
 // A time before without a year: `een jaar eerder`, `vorig jaar`, `het jaar daarvoor`, `twee jaar geleden`.
 const EARLIER_TIME = String.raw`(?:(?:een|één|twee|drie|vier|vijf|\d)\s+jaar\s+(?:eerder|daarvoor|ervoor|geleden)|(?:het|een)\s+jaar\s+(?:eerder|daarvoor|ervoor)|vorig\s+jaar|toen|destijds)\b`
 // `360 leerlingen, tegen 480 in 2020`, `95 bussen reden er dit voorjaar dagelijks, tegen 120 in 2022`: a number against the one of another year, as a change from the earlier one;
-// also against a time before without a year (`212, tegen 265 een jaar eerder`).
+// also against a time before without a year (`212, tegen 265 een jaar eerder`), and with the number's own year before
+// `tegen` (`70 burchten in 2025 tegenover 100 vier jaar eerder`).
 const AGAINST = new RegExp(
-  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+){0,8}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:de\s+|nog\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s+(?:(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b|${EARLIER_TIME})`,
+  String.raw`(?<![\d.,])(${NUMBER})(?![\d%]|[.,]\d)(?:\s+(?:[\p{L}-]+|(?<![\d.,])(?:19|20)\d{2}(?![\d.,%]))){0,8}\s*,?\s+(?:tegen|tegenover|vergeleken\s+met|ten\s+opzichte\s+van)\s+(?:de\s+|nog\s+)?(?:€\s*)?(${NUMBER})(?![\d%]|[.,]\d)(?:\s+[\p{L}-]+)?\s+(?:(?:in|eind|begin|medio)\s+((?:19|20)\d{2})\b|${EARLIER_TIME})`,
   'giu'
 )
 // `van 40% naar 44%`, `van 7 naar 10 procent`: a change of a percentage, in points or relative.
@@ -158,7 +160,8 @@ function yearChange(m: RegExpMatchArray): ChangeBasis | undefined {
  * @returns Each change with its place in the sentence.
  */
 export function changeBases(sentence: string): ChangeBasis[] {
-  const out: ChangeBasis[] = percentYearChanges(sentence)
+  // `Na de piek van 560 in 2026 dalen de kosten met 40 procent, tot 420`: a start, a percentage and the level it reaches.
+  const out: ChangeBasis[] = [...percentYearChanges(sentence), ...changesToLevel(sentence)]
   for (const m of allMatches(CHANGE_POINTS, sentence)) {
     const [from, to] = [read(m[1] ?? ''), read(m[2] ?? '')]
     if (!from || to === undefined || from > 100 || to > 100) continue

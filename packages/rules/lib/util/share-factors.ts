@@ -10,8 +10,8 @@ import { read } from './share-tolerance.js'
 import { isYearNumber } from './year-numbers.js'
 
 // `verdubbelde van 150 naar 450`: a change said as a factor, with `bijna` or `ruim` before it.
-// The word may also follow the verb: `verdubbelde bijna`.
-const FACTOR = /\b(?:(bijna|ruim|meer\s+dan|ruimschoots)\s+(?:een\s+)?)?((?:ver)?(?:dubbel|drievoudig|viervoudig)\p{L}*|gehalveerd|halveer\p{L}*|halveren|halveert|halveerde)(?:\s+(bijna|ruim|ruimschoots)\b)?/giu
+// The word may also follow the verb: `verdubbelde bijna`; the noun of a halving is `halvering` (as `verdubbeling`).
+const FACTOR = /\b(?:(bijna|ruim|meer\s+dan|ruimschoots)\s+(?:een\s+)?)?((?:ver)?(?:dubbel|drievoudig|viervoudig)\p{L}*|gehalveerd|halveer\p{L}*|halvering(?:en)?|halveren|halveert|halveerde)(?:\s+(bijna|ruim|ruimschoots)\b)?/giu
 const factors: Array<[RegExp, number]> = [[/dubbel/i, 2], [/drievoudig/i, 3], [/viervoudig/i, 4], [/halve/i, 0.5]]
 // A multiple: `drie maal zo groot`, `twee keer zoveel`, `tweemaal zo hoog`, `ruim 2,5 keer zo veel`, `anderhalf keer zo vaak`.
 const MULTIPLE = /\b(?:(bijna|ruim|meer\s+dan|ruimschoots|ongeveer|circa|zo['’]n)\s+)?(?:(anderhalf|twee|drie|vier|vijf|zes|tien|\d+(?:,\d+)?)\s+(?:keer|maal)|(twee|drie|vier|vijf|tien)maal)\s+zo\s*(?:veel|groot|hoog|lang|duur|vaak)\b/giu
@@ -62,7 +62,8 @@ export function factorClaims(sentence: string, offset: number, own: Array<{ rati
     // `dubbele tellingen` is no change; a factor needs `ver-` or `halve-`.
     if (!factor || !change?.ratio || /^dubbel/i.test(m[2] ?? '')) continue
     const word = (m[1] ?? m[3] ?? '').toLowerCase()
-    const fits = factorFits(word, change.ratio / factor)
+    // A fall is sized by how much goes: `bijna gehalveerd` keeps a bit more than half (120 to 64), `ruim` a bit less.
+    const fits = factorFits(word, factor < 1 ? factor / change.ratio : change.ratio / factor)
     out.push({ said: m[0], index: offset + m.index, actual: (change.ratio - 1) * 100, basis: change.basis, fits })
   }
   for (const m of sentence.matchAll(MULTIPLE)) {

@@ -22,6 +22,7 @@ import { differenceShare } from './share-differences.js'
 import { endLevelChange, levelAfterShare } from './share-end-levels.js'
 import { numbersOf, ofThose } from './share-back-references.js'
 import { comparedChange } from './share-comparisons.js'
+import { yearRelativeChange } from './share-year-relative-changes.js'
 import { shareOfTotal, type StatedTotal } from './share-totals.js'
 import { countAfterShare, countInNext } from './share-next-count.js'
 import { splitSubjectShare } from './share-named-whole-after.js'
@@ -142,7 +143,9 @@ export function sentenceReading(c: SentenceShare): Found | undefined {
     ? yearPairs.find((b) => b.index < offset && b.end > offset && b.end <= offset + at && BRIDGE.test(text.slice(b.end, offset + at).replace(/^[\s,;:–-]+/u, '')))
     : undefined
   // `64 kton, 20% lager dan in 2018`: a comparison with an earlier number.
-  const compared = comparedChange(sentence.slice(0, at), after, tables.length === 0 ? (c.quoted ?? []) : tables, previousSentence, { section, stated })
+  // Also by its noun against a year (`615, een groei van 9 procent ten opzichte van 2029`).
+  const comparedTables = tables.length === 0 ? (c.quoted ?? []) : tables
+  const compared = comparedChange(sentence.slice(0, at), after, comparedTables, previousSentence, { section, stated }) ?? yearRelativeChange(sentence.slice(0, at), after, comparedTables, previousSentence, { section, stated })
   // A count set off right after the share (`, 490 inwoners,`) with no number before it and none of its noun after it.
   const apposed = apposedCountAlone(sentence.slice(0, at), after, '', numbersOf)
   return (
