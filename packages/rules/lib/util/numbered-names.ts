@@ -71,14 +71,16 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
   // The plan's own label words (`koers 2`, `lijn 1`) beyond the words `planReferences` knows.
   const words = [...new Set([...items.keys()].map((key) => key.split(' ')[0] ?? ''))].filter((w) => /^\p{L}+$/u.test(w))
   // A number may carry a letter of its own (`principe P2`), as the heading that defines it does.
-  const byLabel = new RegExp(String.raw`\b(${words.join('|') || '(?!)'})\s+(\p{Lu}?\d{1,2}[a-z]?)(?![\d.,]*\d)`, 'giu')
+  // Or a letter alone (`actielijn B`), when the plan letters its parts so (a capital: the `i` flag lets
+  // `\p{Lu}` take small letters, so the letter's case is tested below).
+  const byLabel = new RegExp(String.raw`\b(${words.join('|') || '(?!)'})\s+(\p{Lu}?\d{1,2}[a-z]?(?![\d.,]*\d)|\p{Lu}(?![\p{L}\d]))`, 'giu')
   // A bijlage may be another paper, with parts of its own: there a name counts only when it shares a
   // word with the title (a name changed in part, `Groene daken en pleinen` for `Groene daken en gevels`).
   const annexes = proseTexts(plan).filter(({ pointer }) => pointer.startsWith('/bijlagen/'))
   for (const { pointer, text } of [...runningTexts(plan), ...annexes]) {
     const annex = pointer.startsWith('/bijlagen/')
     const refs = planReferences(text).filter((ref) => ref.number && !ref.list).map((ref) => ({ index: ref.index, text: ref.text, key: `${ref.kind} ${ref.number}` }))
-    for (const m of text.matchAll(byLabel)) if (!refs.some((r) => r.index === m.index)) refs.push({ index: m.index, text: m[0], key: `${m[1]} ${m[2]}`.toLowerCase() })
+    for (const m of text.matchAll(byLabel)) if (!/^\p{Ll}$/u.test(m[2] ?? '') && !refs.some((r) => r.index === m.index)) refs.push({ index: m.index, text: m[0], key: `${m[1]} ${m[2]}`.toLowerCase() })
     for (const ref of refs) {
       const target = items.get(ref.key)
       const end = ref.index + ref.text.length
