@@ -157,7 +157,8 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
   ;(plan.pijlers ?? []).forEach((p) => p.nummer && items.set(`${p.label ?? 'thema'} ${p.nummer.replace(/\.$/, '')}`.toLowerCase(), p))
   const principes = plan.principes ?? []
   const numbered = principes.every((p) => p.nummer)
-  principes.forEach((p, i) => items.set(`principe ${numbered ? p.nummer?.replace(/\.$/, '') : i + 1}`.toLowerCase(), p))
+  // A plan calls its principes uitgangspunten as often (`uitgangspunt 2`), as `titlesByKind` reads them.
+  for (const word of ['principe', 'uitgangspunt']) principes.forEach((p, i) => items.set(`${word} ${numbered ? p.nummer?.replace(/\.$/, '') : i + 1}`.toLowerCase(), p))
   // Opgaven, effecten and kansen the model declares (a chapter with `{.opgaven}`) are cited by
   // kind word and number as well (`opgave 2, …`), whatever their chapter is called.
   for (const [word, list] of modelParts(plan)) list.forEach((p) => p.nummer && items.set(`${word} ${p.nummer.replace(/\.$/, '')}`.toLowerCase(), p))
