@@ -157,8 +157,8 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
   ;(plan.pijlers ?? []).forEach((p) => p.nummer && items.set(`${p.label ?? 'thema'} ${p.nummer.replace(/\.$/, '')}`.toLowerCase(), p))
   const principes = plan.principes ?? []
   const numbered = principes.every((p) => p.nummer)
-  // A plan calls its principes uitgangspunten as often (`uitgangspunt 2`), as `titlesByKind` reads them.
-  for (const word of ['principe', 'uitgangspunt']) principes.forEach((p, i) => items.set(`${word} ${numbered ? p.nummer?.replace(/\.$/, '') : i + 1}`.toLowerCase(), p))
+  const principeKey = (word: string, p: (typeof principes)[number], i: number): string => `${word} ${numbered ? p.nummer?.replace(/\.$/, '') : i + 1}`.toLowerCase()
+  principes.forEach((p, i) => items.set(principeKey('principe', p, i), p))
   // Opgaven, effecten and kansen the model declares (a chapter with `{.opgaven}`) are cited by
   // kind word and number as well (`opgave 2, …`), whatever their chapter is called.
   for (const [word, list] of modelParts(plan)) list.forEach((p) => p.nummer && items.set(`${word} ${p.nummer.replace(/\.$/, '')}`.toLowerCase(), p))
@@ -188,6 +188,9 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
   }
   for (const word of repeated) restarted.delete(word)
   for (const [key, item] of defined) if (!restarted.has(key.split(' ')[0] ?? '')) items.set(key, item)
+  // A plan calls its principes uitgangspunten as often (`uitgangspunt 2`), as `titlesByKind` reads
+  // them; headings that define uitgangspunten themselves (`## Uitgangspunt 2: …`) come first.
+  principes.forEach((p, i) => items.has(principeKey('uitgangspunt', p, i)) || items.set(principeKey('uitgangspunt', p, i), p))
   // Numbered sub-headings of a chapter named by a plural (`# Uitgangspunten` over `## 3. Respijt`).
   // A number two chapters of that kind both use names no one part.
   const chaptered: Items = new Map()
