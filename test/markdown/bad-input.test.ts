@@ -66,6 +66,13 @@ describe('reader: bad input gives located Dutch diagnostics', () => {
     expect(brief(file)).toEqual([['ref-missing', '13:1', 'Verwijzing `#t9` in `[thema 9]` heeft geen doel; er is geen onderdeel met die id']])
   })
 
+  // A section's prose is rebuilt around its table: a link in a paragraph after the table is still found at its own line.
+  it('should report a link to a missing id after a table at the link itself', async () => {
+    const body = '# Financiën\n\nDe bedragen staan hieronder.\n\n| Post | 2027 |\n|---|---|\n| Onderhoud | 40 |\n| Totaal | 40 |\n\nDe risico\'s staan in [de risicoparagraaf](#risico).\n'
+    const file = await check({ 'plan/plan.md': `${front}\n${body}` })
+    expect(brief(file).filter(([rule]) => rule === 'ref-missing')).toEqual([['ref-missing', '19:22', 'Verwijzing `#risico` in `[de risicoparagraaf]` heeft geen doel; er is geen onderdeel met die id']])
+  })
+
   // A list item's title, a besluitpunt and a begrip keep the link's text only; the link must not be lost with its markup.
   it.each([
     ['an inspanning under a thema', "# Thema's\n\n## Samen {#t1}\n\n### Wat gaan we doen\n\n- We werken samen, zie [thema Dichtbij](#t5).\n", '16:24', 't5', 'thema Dichtbij'],

@@ -2,7 +2,7 @@ import type { Plan } from './model.generated.js'
 import type { PlanFile } from './plan-file.js'
 import { collectIdLinks, collectIds, headingIds } from './ids.js'
 import { getAtPointer } from './pointer.js'
-import { offsetLocation } from './text-location.js'
+import { checkedOffsetLocation } from './text-location.js'
 
 const source = '@kapstok/core'
 
@@ -58,7 +58,8 @@ export function validateReferences(model: Plan, file: PlanFile): void {
     const base = file.locate(link.pointer)
     const value = getAtPointer(model, link.pointer)
     const text = typeof value === 'string' ? value : undefined
-    const location = base && text !== undefined && file.sourceMap.get(link.pointer) ? offsetLocation(base, text, link.index, link.length) : base
+    const sourceValue = base ? file.sources.find((f) => f.path === base.file)?.value : undefined
+    const location = base && text !== undefined && file.sourceMap.get(link.pointer) ? checkedOffsetLocation(base, sourceValue === undefined ? undefined : String(sourceValue), text, link.index, link.length) : base
     file.message(missingLinkReason(link.id, link.label), {
       ruleId: 'ref-missing',
       source,

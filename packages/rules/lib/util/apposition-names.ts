@@ -29,8 +29,12 @@ export function appositionName(rest: string, titles: Array<string | undefined>):
   // comma a sentence does not go on with a capital, and `closedTitle` wants the rest in lower case.
   const atEnd = /^\.?$/u.test(apart[2] ?? '') && !apart[4]
   const closed = /^[,;:)]$/u.test(apart[2] ?? '') || Boolean(apart[4]) || (atEnd && !clauseLike(name))
-  return (looksLikeName(name) && sharesWord(name, titles)) || closedTitle(name, closed) ? name : undefined
+  return (looksLikeName(titleFigures(name, titles)) && sharesWord(name, titles)) || closedTitle(name, closed) ? name : undefined
 }
+
+// A name holds no figures (an amount is no name), unless the title has that word too (`24-uurs`, `Route 66`).
+const titleFigures = (name: string, titles: Array<string | undefined>): string =>
+  name.replace(/\S*\d\S*/gu, (word) => (titles.some((t) => t?.split(/\s+/u).includes(word)) ? 'cijfer' : word))
 
 // After a colon a sentence may follow (`thema 2: Ook hier …`): a name there only when it shares a
 // word with the title and is short and closed (`principe P1: Dicht bij de inwoners.`).

@@ -3,11 +3,13 @@ import { textLocation } from '../rule.js'
 import { sourceLabels } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
 import { chapterParts } from './chapter-parts.js'
-import { ownText, writtenTexts } from './text.js'
+import { ownText, proseTexts, writtenTexts } from './text.js'
 import { emphasisAsQuotes } from './emphasis.js'
 import { namesTitle, smallWords } from './title-names.js'
 import { startsWithTitle, unquotedDrift, wordsOf, type Drift } from './unquoted-drift.js'
-import { modelParts } from './numbered-names.js'
+import { modelParts, pastSentence } from './numbered-names.js'
+import { sharesWord } from './apposition-names.js'
+import { determiner, modals } from './clause-verbs.js'
 import { clauseBoundedDrift, sameWord } from './clause-bounded-names.js'
 
 /** A part named by its kind word alone (`het thema ‘Zorg’`) with a name that is none of the titles of that kind. */
@@ -68,7 +70,11 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
   const mention = mentionOf([...titles.keys()].filter((word) => /^\p{L}+$/u.test(word)))
   // Headings too: a heading may name the part it belongs to (`## Speelplekken (thema Groen)`).
   const headings = writtenTexts(plan).filter(({ pointer }) => ownText(pointer) && pointer.endsWith('/titel'))
-  for (const { pointer, text } of [...runningTexts(plan), ...headings]) {
+  // A bijlage may be another paper with parts of its own: there only a name that shares a word
+  // with a title of this plan, in a sentence not about a former name, counts (as `numberedNames` reads it).
+  const annexes = proseTexts(plan).filter(({ pointer }) => pointer.startsWith('/bijlagen/'))
+  for (const { pointer, text } of [...runningTexts(plan), ...headings, ...annexes]) {
+    const annex = pointer.startsWith('/bijlagen/')
     // Read with emphasis as quotes (same length, so offsets hold for the text as written).
     const read = emphasisAsQuotes(text)
     for (const m of read.matchAll(mention)) {
@@ -89,7 +95,7 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
       // (or a phrase that opens the sentence, which bounds the name as for `boundedDrift`).
       const bounded = narrow || q ? undefined : clauseBoundedDrift(rest, own, all)
       const drift = narrow ?? (bounded && (isDeclared || fronted !== undefined || bounded.shared >= 2) ? bounded : undefined)
-      if (!drift) continue
+      if (!drift || (annex && (!sharesWord(drift.name, [drift.titel]) || pastSentence(text, m.index ?? 0)))) continue
       const offset = at + (q ? q[0].indexOf(drift.name) : 0)
       const location = textLocation(file, pointer, text, offset, drift.name.length)
       out.push({ reference: m[0].replace(/^(?:\(|zie|binnen|onder)\s*/iu, '').trim(), name: drift.name, titel: drift.titel, pointer, ...(location ? { location } : {}) })
@@ -111,11 +117,15 @@ function opensWithPhrase(before: string, mention: string): boolean {
   const word = (lead[1]?.trim().split(/\s+/).filter(Boolean).at(-1) ?? mention.split(/\s+/)[0] ?? '').trim()
   return OPENING.test(word)
 }
+// The subject may also be a noun after a finite verb that cannot be part of a name (`Voor het doel
+// … is het bedrag nog niet bekend`, `… komen de meeste vragen`).
+const FINITE = new Set([...modals, 'is', 'zijn', 'wordt', 'worden', 'komt', 'komen', 'gaat', 'gaan', 'staat', 'staan', 'ligt', 'liggen', 'blijft', 'blijven', 'krijgt', 'krijgen', 'heeft', 'hebben', 'valt', 'vallen', 'hoort', 'horen', 'geldt', 'gelden', 'loopt', 'lopen'])
 function frontedName(rest: string): string | undefined {
   const clause = /^[^,.;:!?()]*/u.exec(rest)?.[0] ?? ''
   const words = clause.split(/\s+/).filter(Boolean)
   for (let j = 1; j < words.length && j <= 9; j++) {
-    if (SUBJECT.test(words.slice(j + 1).join(' '))) return /^\p{Lu}/u.test(words[0] ?? '') ? words.slice(0, j).join(' ') : undefined
+    const nounSubject = FINITE.has(words[j] ?? '') && determiner.test(words[j + 1] ?? '') && j + 2 < words.length
+    if (SUBJECT.test(words.slice(j + 1).join(' ')) || nounSubject) return /^\p{Lu}/u.test(words[0] ?? '') ? words.slice(0, j).join(' ') : undefined
   }
   return undefined
 }
@@ -124,8 +134,11 @@ function frontedName(rest: string): string | undefined {
 function boundedDrift(name: string, own: string[], all: string[]): Drift {
   const words = name.split(/\s+/).map((w) => w.toLowerCase())
   // A title or its short form joined to more (`Samen zorgen en de Wmo`, `Duurzame en veilige mobiliteit`).
-  const joined = /^(.+?)\s+(?:en|of)\s/u.exec(name)?.[1]
-  if (namesTitle(name, all) || startsWithTitle(words, all) || (joined && namesTitle(joined, all))) return undefined
+  // Not when a title goes on with that same `en` (`Voorkomen en bestraffen` for `Voorkomen en
+  // handhaven`): then the name keeps the title's first half and changes the rest.
+  const joined = /^(.+?)\s+(en|of)\s/u.exec(name)
+  const halfTitle = joined && all.some((t) => t.toLowerCase().startsWith(`${joined[1]?.toLowerCase()} ${joined[2]} `))
+  if (namesTitle(name, all) || startsWithTitle(words, all) || (joined?.[1] && !halfTitle && namesTitle(joined[1], all))) return undefined
   return { name, titel: closest(name, own) }
 }
 

@@ -71,14 +71,16 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
   // The plan's own label words (`koers 2`, `lijn 1`) beyond the words `planReferences` knows.
   const words = [...new Set([...items.keys()].map((key) => key.split(' ')[0] ?? ''))].filter((w) => /^\p{L}+$/u.test(w))
   // A number may carry a letter of its own (`principe P2`), as the heading that defines it does.
-  const byLabel = new RegExp(String.raw`\b(${words.join('|') || '(?!)'})\s+(\p{Lu}?\d{1,2}[a-z]?)(?![\d.,]*\d)`, 'giu')
+  // Or a letter alone (`actielijn B`), when the plan letters its parts so (a capital: the `i` flag lets
+  // `\p{Lu}` take small letters, so the letter's case is tested below).
+  const byLabel = new RegExp(String.raw`\b(${words.join('|') || '(?!)'})\s+(\p{Lu}?\d{1,2}[a-z]?(?![\d.,]*\d)|\p{Lu}(?![\p{L}\d]))`, 'giu')
   // A bijlage may be another paper, with parts of its own: there a name counts only when it shares a
   // word with the title (a name changed in part, `Groene daken en pleinen` for `Groene daken en gevels`).
   const annexes = proseTexts(plan).filter(({ pointer }) => pointer.startsWith('/bijlagen/'))
   for (const { pointer, text } of [...runningTexts(plan), ...annexes]) {
     const annex = pointer.startsWith('/bijlagen/')
     const refs = planReferences(text).filter((ref) => ref.number && !ref.list).map((ref) => ({ index: ref.index, text: ref.text, key: `${ref.kind} ${ref.number}` }))
-    for (const m of text.matchAll(byLabel)) if (!refs.some((r) => r.index === m.index)) refs.push({ index: m.index, text: m[0], key: `${m[1]} ${m[2]}`.toLowerCase() })
+    for (const m of text.matchAll(byLabel)) if (!/^\p{Ll}$/u.test(m[2] ?? '') && !refs.some((r) => r.index === m.index)) refs.push({ index: m.index, text: m[0], key: `${m[1]} ${m[2]}`.toLowerCase() })
     for (const ref of refs) {
       const target = items.get(ref.key)
       const end = ref.index + ref.text.length
@@ -155,7 +157,8 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
   ;(plan.pijlers ?? []).forEach((p) => p.nummer && items.set(`${p.label ?? 'thema'} ${p.nummer.replace(/\.$/, '')}`.toLowerCase(), p))
   const principes = plan.principes ?? []
   const numbered = principes.every((p) => p.nummer)
-  principes.forEach((p, i) => items.set(`principe ${numbered ? p.nummer?.replace(/\.$/, '') : i + 1}`.toLowerCase(), p))
+  const principeKey = (word: string, p: (typeof principes)[number], i: number): string => `${word} ${numbered ? p.nummer?.replace(/\.$/, '') : i + 1}`.toLowerCase()
+  principes.forEach((p, i) => items.set(principeKey('principe', p, i), p))
   // Opgaven, effecten and kansen the model declares (a chapter with `{.opgaven}`) are cited by
   // kind word and number as well (`opgave 2, …`), whatever their chapter is called.
   for (const [word, list] of modelParts(plan)) list.forEach((p) => p.nummer && items.set(`${word} ${p.nummer.replace(/\.$/, '')}`.toLowerCase(), p))
@@ -185,6 +188,9 @@ function numberedItems(plan: Plan, labels: SourceLabel[], parts: ChapterPart[]):
   }
   for (const word of repeated) restarted.delete(word)
   for (const [key, item] of defined) if (!restarted.has(key.split(' ')[0] ?? '')) items.set(key, item)
+  // A plan calls its principes uitgangspunten as often (`uitgangspunt 2`), as `titlesByKind` reads
+  // them; headings that define uitgangspunten themselves (`## Uitgangspunt 2: …`) come first.
+  principes.forEach((p, i) => items.has(principeKey('uitgangspunt', p, i)) || items.set(principeKey('uitgangspunt', p, i), p))
   // Numbered sub-headings of a chapter named by a plural (`# Uitgangspunten` over `## 3. Respijt`).
   // A number two chapters of that kind both use names no one part.
   const chaptered: Items = new Map()

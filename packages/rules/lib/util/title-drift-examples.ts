@@ -1,7 +1,8 @@
 /**
  * Examples of `title-drift` for a name after a kind word without a number, read against the
  * titles of that kind: inflected forms, a short form of a part of another kind, a list item, and
- * parts a chapter announces under a lead-in of a list; and a name in lower case after a number.
+ * parts a chapter announces under a lead-in of a list; a name in lower case after a number; lettered
+ * parts, names in a bijlage, and a name that keeps the first half of a title with `en`.
  */
 import { textExample as example } from './text-examples.js'
 
@@ -20,6 +21,18 @@ const goals = (body: string[]): string =>
     '# 6. Wat gaan we daarvoor doen?', '', ...body
   ])
 
+// Two lettered actielijnen of Beekdal, then `body`.
+const lettered = (body: string[]): string =>
+  example(['# Actielijnen', '', '## Actielijn A: Schone straten {#la}', '', 'Tekst.', '', '## Actielijn B: Groen in de wijk {#lb}', '', 'Tekst.', '', '# Aanpak', '', ...body])
+// The parts of Beekdal with a bijlage holding `body`.
+const annex = (body: string[]): string => parts(['Tekst.', '', '# Bijlagen', '', '## Bijlage 1: Kaart van de buurten', '', ...body])
+
+// Two leidende principes without numbers, then `body`; and two actielijnen whose first title holds a figure.
+const principles = (body: string[]): string =>
+  example(['# Leidende principes', '', '## Dichtbij en toegankelijk {#p1}', '', 'Tekst.', '', '## Samen met bewoners {#p2}', '', 'Tekst.', '', '# Aanpak', '', ...body])
+const figured = (body: string[]): string =>
+  example(['# Actielijnen', '', '## Actielijn 1: Hulp binnen 6 minuten {#a1}', '', 'Tekst.', '', '## Actielijn 2: Meer vrijwilligers {#a2}', '', 'Tekst.', '', '# Aanpak', '', ...body])
+
 const expected = (name: string, reference: string, titel: string): string =>
   `Naam \`${name}\` bij \`${reference}\` is geen titel van een onderdeel; bedoeld is waarschijnlijk \`${titel}\``
 
@@ -34,7 +47,13 @@ export const titleDriftKindOk = [
   { title: 'Het doel bij zijn kop, met een lijst van iets anders ervoor', text: goals(['Voor het doel Rustige woonstraten werken we samen met de buurten.']) },
   { title: 'De titel in kleine letters na een nummer', text: parts(['Voor thema 2, schone lucht, zetten we meetpunten in; uitgangspunt 2 (samen met dorpen) geldt ook hier.']) },
   { title: 'Een bijzin of een los woord na een nummer', text: parts(['Bij thema 1, vooral in de kleine kernen, kijken we naar de bus, en thema 3 (groen) krijgt de meeste bomen.']) },
-  { title: 'Een bijzin over het thema na een nummer', text: parts(['Voor thema 3, dat over groen en water gaat, planten we bomen.']) }
+  { title: 'Een bijzin over het thema na een nummer', text: parts(['Voor thema 3, dat over groen en water gaat, planten we bomen.']) },
+  { title: 'De titel voor een werkwoord met een zelfstandig naamwoord als onderwerp', text: parts(['Voor het thema Schone lucht is het budget al bekend, en binnen het thema Groen en water komen de meeste vragen binnen.']) },
+  { title: 'Actielijnen met een letter bij hun titel of een verwijzing', text: lettered(['Actielijn A (Schone straten) en actielijn B (Groen in de wijk) delen een budget; bij actielijn B (zie de kaart) horen ook de geveltuinen.']) },
+  { title: 'In een bijlage: de titel, een vroegere naam en een thema van een ander', text: annex(['De kaart toont de gebieden van het thema Groen en water.', '', 'In 2023 heette het thema nog Groen en oevers.', '', 'Het onderzoeksbureau gebruikt het thema Wonen en werken.']) },
+  { title: 'De titel met een aanvulling na een tweede `en`', text: parts(['Onder het thema Groen en water en de oevers valt ook het beheer van de sloten.']) },
+  { title: 'Een principe genoemd als uitgangspunt met zijn titel', text: principles(['Dit volgt uit uitgangspunt 2, Samen met bewoners, en uit uitgangspunt 1 (Dichtbij en toegankelijk).']) },
+  { title: 'Een titel met een getal, en een aantal na het nummer', text: figured(['De meeste kosten horen bij actielijn 1, Hulp binnen 6 minuten.', '', 'Voor actielijn 2, 40 vrijwilligers erbij, werven we in de kernen.']) }
 ]
 
 export const titleDriftKindNotOk = [
@@ -67,5 +86,35 @@ export const titleDriftKindNotOk = [
     title: 'Een andere naam in kleine letters tussen haakjes na een nummer',
     text: parts(['Conform uitgangspunt 2 (samen met de buurten) werken we met dorpsraden.']),
     expected: [renamed('samen met de buurten', 'uitgangspunt 2', 'Samen met dorpen')]
+  },
+  {
+    title: 'Een naam die de eerste helft van een titel met `en` houdt en de rest vervangt',
+    text: parts(['Onder het thema Groen en bomen leggen we vast wie welke sloot beheert.']),
+    expected: [expected('Groen en bomen', 'het thema', 'Groen en water')]
+  },
+  {
+    title: 'Een naam voor een werkwoord met een zelfstandig naamwoord als onderwerp',
+    text: parts(['Voor het thema Schone buitenlucht is het budget nog niet bekend.']),
+    expected: [expected('Schone buitenlucht', 'het thema', 'Schone lucht')]
+  },
+  {
+    title: 'Een actielijn met een letter en een andere naam tussen haakjes',
+    text: lettered(['Samen met de acties uit actielijn B (Groen in het dorp) maakt dit de buurt mooier.']),
+    expected: [renamed('Groen in het dorp', 'actielijn B', 'Groen in de wijk')]
+  },
+  {
+    title: 'Een naam in een bijlage die een woord met een titel deelt',
+    text: annex(['De kaart toont de drie gebieden van het thema Groen en oevers.']),
+    expected: [expected('Groen en oevers', 'het thema', 'Groen en water')]
+  },
+  {
+    title: 'Een principe genoemd als uitgangspunt met een andere naam',
+    text: principles(['Dit volgt uit uitgangspunt 2, Samen met de buurt.']),
+    expected: [renamed('Samen met de buurt', 'uitgangspunt 2', 'Samen met bewoners')]
+  },
+  {
+    title: 'Een andere naam na het nummer van een titel met een getal',
+    text: figured(['De meeste kosten horen bij actielijn 1, Zorg binnen 6 minuten.']),
+    expected: [renamed('Zorg binnen 6 minuten', 'actielijn 1', 'Hulp binnen 6 minuten')]
   }
 ]
