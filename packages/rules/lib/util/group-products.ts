@@ -15,16 +15,20 @@ import { add, dutchNumber, mul, proseEquation, type Equation, type Rational } fr
 import { namesUnit } from './unit-nouns.js'
 import { NUMBER_WORD } from './share-words.js'
 
-// Nouns of a group of people or a unit of a programme, compounds too (`lesgroepen`, `werkteams`).
-const GROUP = String.raw`\p{L}*(?:groep|groepen|team|teams|ploeg|ploegen|klas|klassen|sessie|sessies|blok|blokken|bijeenkomst|bijeenkomsten|ronde|rondes|cohort|cohorten|lichting|lichtingen|kring|kringen|tafel|tafels)`
+// Nouns of a group of people or a unit of a programme, compounds too (`lesgroepen`, `werkteams`), and
+// of an arrangement that holds things in equal parts (`drie rijen van acht plaatsen`, `vier fietsrekken
+// van tien plekken`, `twee verdiepingen van zes woningen`).
+const GROUP = String.raw`\p{L}*(?:groep|groepen|team|teams|ploeg|ploegen|klas|klassen|sessie|sessies|blok|blokken|bijeenkomst|bijeenkomsten|ronde|rondes|cohort|cohorten|lichting|lichtingen|kring|kringen|tafel|tafels|rij|rijen|rek|rekken|vak|vakken|strook|stroken|verdieping|verdiepingen|etage|etages|unit|units)`
 // A count in digits or words (`drie`, `12`).
 const COUNT = String.raw`\d+|${NUMBER_WORD}`
 // The total's cue: `in totaal`, `samen`, `dat zijn`, `goed voor`. (After a colon the total may also be the
 // whole the size is a share of, `150 leerlingen: zes klassen van 25`: arithmetic-slip reads that sentence.)
 const TOTAL = String.raw`in\s+totaal|samen(?:\s+goed\s+voor)?|totaal|bij\s+elkaar|(?:dat|dit)\s+(?:zijn|is)|(?:zijn|is)\s+dat|goed\s+voor`
+// A word that links the size's noun to what follows, never that noun itself (`zes plaatsen in`, `20 stoelen en …`).
+const LINK = String.raw`(?:en|of|in|op|aan|bij|voor|met|uit|plus|naast)`
 // count, group noun, `van`, size, the size's noun (an adjective may come first), the cue, a few words, the total and its noun.
 const GROUPS = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(?<count>${COUNT})\s+(?:\p{L}+\s+)?(?<group>${GROUP})\s+van\s+(?<size>${COUNT})\s+(?:\p{L}+\s+)?(?<noun>\p{L}+)(?<between>[^.;:!?\d€()]{0,40}?)(?:\s*[,;:]\s*|\s+)(?:${TOTAL})\s+(?:(?:\p{L}+\s+){0,2}?)(?<approx>${APPROX}\s+)?(?<total>${NUMBER})(?![\d%]|\s*procent)(?:\s+(?<totalNoun>\p{L}+))?`,
+  String.raw`(?<![\p{L}\d.,])(?<count>${COUNT})\s+(?:\p{L}+\s+)?(?<group>${GROUP})\s+van\s+(?<size>${COUNT})\s+(?:\p{L}+\s+)?(?<noun>(?!${LINK}\b)\p{L}+)(?<between>[^.;:!?\d€()]{0,40}?)(?:\s*[,;:]\s*|\s+)(?:${TOTAL})\s+(?:(?:\p{L}+\s+){0,2}?)(?<approx>${APPROX}\s+)?(?<total>${NUMBER})(?![\d%]|\s*procent)(?:\s+(?<totalNoun>\p{L}+))?`,
   'giu'
 )
 // Sizes that differ (`van tien tot vijftien`, `van acht à tien`) or a bound (`van maximaal twaalf`) make no product.
