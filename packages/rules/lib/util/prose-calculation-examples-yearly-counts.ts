@@ -3,7 +3,7 @@ import { example } from './examples.js'
 
 // The documented examples of `prose-calculation` for a count per year with a longer noun phrase
 // (`nieuwe of gerenoveerde …`, `huurders en kopers`) or with its total named before the years
-// (`samen 72 bushokjes in vier jaar`): per-year-means and yearly-totals.
+// (`samen 72 zitbanken in vier jaar`): per-year-means and yearly-totals.
 const plan = (lines: string[]): string => example(['# Uitvoering', '', ...lines], 'gemeente: Lindewaarde')
 const fout = (expression: string, stated: string, computed: string): string =>
   `Berekening \`${expression} = ${stated}\` klopt niet: de uitkomst is \`${computed}\`; herstel de berekening of de uitkomst`
@@ -11,8 +11,8 @@ const fout = (expression: string, stated: string, computed: string): string =>
 /** Yearly counts and totals the rule stays quiet on. */
 export const yearlyCountsOk: RuleExample[] = [
   { title: 'Een aantal per jaar met twee bijvoeglijke woorden en een totaal dat klopt', text: plan(['We mikken op 35 nieuwe of gerenoveerde speelplekken per jaar, samen 140 in de vier jaar van dit plan.']) },
-  { title: 'Een totaal met zijn zelfstandig naamwoord vóór de jaren dat klopt', text: plan(['We vervangen 18 bushokjes per jaar, samen 72 bushokjes in vier jaar.']) },
-  { title: 'Een eenmalig aantal erbij', text: plan(['We vervangen 18 bushokjes per jaar en eenmalig 10 extra, samen 82 bushokjes in vier jaar.']) }
+  { title: 'Een totaal met zijn zelfstandig naamwoord vóór de jaren dat klopt', text: plan(['We vervangen 18 zitbanken per jaar, samen 72 zitbanken in vier jaar.']) },
+  { title: 'Een eenmalig aantal erbij', text: plan(['We vervangen 18 zitbanken per jaar en eenmalig 10 extra, samen 82 zitbanken in vier jaar.']) }
 ]
 
 /** Yearly counts and totals the rule reports. */
@@ -24,7 +24,7 @@ export const yearlyCountsNotOk: RuleExample[] = [
   },
   {
     title: 'Een totaal met zijn zelfstandig naamwoord vóór de jaren',
-    text: plan(['We vervangen 18 bushokjes per jaar, samen 80 bushokjes in vier jaar.']),
+    text: plan(['We vervangen 18 zitbanken per jaar, samen 80 zitbanken in vier jaar.']),
     expected: [fout('18 × 4', '80', '72')]
   },
   {
