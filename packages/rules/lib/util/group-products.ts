@@ -38,6 +38,8 @@ const NOT_A_NUMBER = /^(?:een|[eé]én)$/iu
 // What a total may count besides the size's noun: the places the groups fill.
 const PLACES = /^(?:plaatsen|plekken|deelnemers|personen|mensen)$/iu
 // Between the size's noun and the cue: another item or a part taken off makes the total another sum.
+// What a total holds besides the groups, named after it.
+const REST_AFTER = /\b(?:overige|overigen|rest|resterende)\b/iu
 const ANOTHER = /\b(?:en|plus|daarnaast|ook|waarvan|inclusief|behalve|zonder|per)\b/iu
 
 const value = (word: string): Rational | undefined => {
@@ -67,6 +69,8 @@ export function groupProducts(text: string): Equation[] {
     if (totalNoun !== undefined && !same && !PLACES.test(totalNoun) && !/^(?:en|of|in|op|per|voor|uit|bij|met|aan)$/iu.test(totalNoun)) continue
     // A total per period or a share of it counts something else.
     if (totalNoun !== undefined && /^(?:per|procent)$/iu.test(totalNoun)) continue
+    // A rest after the total (`samen 1.280 plekken; de overige komen elders`) says the total holds more than the groups.
+    if (REST_AFTER.test(text.slice(m.index + m[0].length).split(/[.!?](?:\s|$)/u)[0] ?? '')) continue
     const computed = mul(count, size)
     const stated = dutchNumber(g.total!)
     if (!near(computed, stated)) continue
