@@ -16,8 +16,8 @@ import { namesUnit } from './unit-nouns.js'
 import { NUMBER_WORD } from './share-words.js'
 
 // Nouns of a group of people or a unit of a programme, compounds too (`lesgroepen`, `werkteams`), and
-// of an arrangement that holds things in equal parts (`drie rijen van acht plaatsen`, `vier fietsrekken
-// van tien plekken`, `twee verdiepingen van zes woningen`).
+// of an arrangement that holds things in equal parts (`vijf rijen van twaalf stoelen`, `vier fietsrekken
+// van tien plekken`, `twee verdiepingen van zes kantoren`).
 const GROUP = String.raw`\p{L}*(?:groep|groepen|team|teams|ploeg|ploegen|klas|klassen|sessie|sessies|blok|blokken|bijeenkomst|bijeenkomsten|ronde|rondes|cohort|cohorten|lichting|lichtingen|kring|kringen|tafel|tafels|rij|rijen|rek|rekken|vak|vakken|strook|stroken|verdieping|verdiepingen|etage|etages|unit|units)`
 // A count in digits or words (`drie`, `12`).
 const COUNT = String.raw`\d+|${NUMBER_WORD}`

@@ -1,8 +1,8 @@
 /**
  * Whether a plural noun counts people by what they do or are: the agent nouns Dutch forms with
- * `-er`, `-aar`, `-eur`, `-ist`, `-ant` or `-ent` (`vrijwilligers`, `ondersteuners`, `kunstenaars`,
+ * `-er`, `-aar`, `-eur`, `-ist`, `-ant` or `-ent` (`mantelzorgers`, `begeleiders`, `kunstenaars`,
  * `adviseurs`, `specialisten`, `collectanten`, `docenten`), and the heads of compounds of people
- * (`leerkrachten`, `verpleegkundigen`, `buurtcoaches`, `brandweermannen`). A rate `per persoon` or
+ * (`beroepskrachten`, `verpleegkundigen`, `budgetcoaches`, `brandweermannen`). A rate `per persoon` or
  * `per hoofd` is over such a count, whichever role the text names the people by.
  */
 

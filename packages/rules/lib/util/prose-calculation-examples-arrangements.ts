@@ -28,7 +28,7 @@ export const arrangementsNotOk: RuleExample[] = [
   },
   {
     title: 'Rijen waarvan het zelfstandig naamwoord voor een voorzetsel staat',
-    text: plan(['We zetten drie rijen van elf kramen op, samen 36 kramen.']),
-    expected: [fout('3 × 11', '36', '33')]
+    text: plan(['We zetten vier rijen van elf kramen op, samen 48 kramen.']),
+    expected: [fout('4 × 11', '48', '44')]
   }
 ]

@@ -17,8 +17,8 @@ export const headsOk: RuleExample[] = [
 /** Means per head the rule reports. */
 export const headsNotOk: RuleExample[] = [
   {
-    title: 'Een gemiddelde per persoon van een aantal vrijwilligers',
-    text: plan(['De 22 vrijwilligers van de kledingbank werkten samen 1.320 uur, gemiddeld 66 uur per persoon.']),
+    title: 'Een gemiddelde per persoon van een aantal mantelzorgers',
+    text: plan(['De 22 mantelzorgers van de kledingbank werkten samen 1.320 uur, gemiddeld 66 uur per persoon.']),
     expected: [fout('1.320 ÷ 22', '66', '60')]
   },
   {

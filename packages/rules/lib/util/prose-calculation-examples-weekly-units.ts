@@ -9,8 +9,8 @@ const fout = (expression: string, stated: string, computed: string): string =>
 
 /** Weekly products the rule stays quiet on. */
 export const weeklyUnitsOk: RuleExample[] = [
-  { title: 'Een aantal per week per eenheid over weken dat klopt, met een groter geheel ervoor', text: plan(['De gemeente telt 12 wijkcentra. Vijf wijkcentra hebben geen eigen beheerder. Daar houdt een opbouwwerker elke week 4 spreekuren per wijkcentrum; over 40 werkweken zijn dat 800 spreekuren.']) },
-  { title: 'Een aantal per week op elke eenheid, weken en eenheden in de zin erna, dat klopt', text: plan(['In 2025 deden 9 sporthallen mee aan de proef. Op elke sporthal is een combinatiefunctionaris twee dagdelen per week aanwezig. Over 36 weken en zes sporthallen zijn dat 432 dagdelen.']) },
+  { title: 'Een aantal per week per eenheid over weken dat klopt, met een groter geheel ervoor', text: plan(['De gemeente telt 12 wijkcentra. In vijf wijkcentra ontbreekt een beheerder. Een opbouwwerker houdt er elke week 4 spreekuren per wijkcentrum; over 40 werkweken zijn dat 800 spreekuren.']) },
+  { title: 'Een aantal per week op elke eenheid, weken en eenheden in de zin erna, dat klopt', text: plan(['In 2025 deden 9 sporthallen mee aan de proef. Op elke sporthal is een buurtsportcoach twee avonden per week aanwezig. Over 36 weken en zes sporthallen zijn dat 432 avonden.']) },
   { title: 'Uren per week over weken met iets erbij', text: plan(['Er komen drie wijkconsulenten voor de 1.200 huishoudens in de wijk. Elke consulent werkt 18 uur per week, 44 weken per jaar, plus 60 uur scholing; samen is dat 2.436 uur per jaar.']) }
 ]
 
@@ -18,12 +18,12 @@ export const weeklyUnitsOk: RuleExample[] = [
 export const weeklyUnitsNotOk: RuleExample[] = [
   {
     title: 'Een aantal per week per eenheid over weken, de eenheden in de zin ervoor',
-    text: plan(['De gemeente telt 12 wijkcentra. Vijf wijkcentra hebben geen eigen beheerder. Daar houdt een opbouwwerker elke week 4 spreekuren per wijkcentrum; over 40 werkweken zijn dat 720 spreekuren.']),
+    text: plan(['De gemeente telt 12 wijkcentra. In vijf wijkcentra ontbreekt een beheerder. Een opbouwwerker houdt er elke week 4 spreekuren per wijkcentrum; over 40 werkweken zijn dat 720 spreekuren.']),
     expected: [fout('4 × 40 × 5', '720', '800')]
   },
   {
     title: 'Een aantal per week op elke eenheid, weken en eenheden in de zin erna',
-    text: plan(['In 2025 deden 9 sporthallen mee aan de proef. Op elke sporthal is een combinatiefunctionaris twee dagdelen per week aanwezig. Over 36 weken en zes sporthallen zijn dat 380 dagdelen.']),
+    text: plan(['In 2025 deden 9 sporthallen mee aan de proef. Op elke sporthal is een buurtsportcoach twee avonden per week aanwezig. Over 36 weken en zes sporthallen zijn dat 380 avonden.']),
     expected: [fout('2 × 36 × 6', '380', '432')]
   },
   {

@@ -31,7 +31,7 @@ const PEOPLE = /^(?:inwoners|bewoners|deelnemers|leerlingen|medewerkers|cli[eë]
  */
 export const namesUnit = (noun: string, unit: string): boolean => {
   // `per persoon`, `per hoofd`: a rate per head names any count of people (`inwoners`, `deelnemers`,
-  // `vrijwilligers`).
+  // `mantelzorgers`).
   if (PER_HEAD.test(unit) && (PEOPLE.test(noun) || isPersonNoun(noun))) return true
   // A unit in `-s` keeps it (`per clubhuis` for `clubhuizen`, `per bus` for `bussen`): its stem
   // is that of its plural, not the word with a plural's `-s` taken off.

@@ -1,11 +1,11 @@
 /**
  * A number per week (or day, month) for each of a counted unit, over a number of those weeks, with
- * the total: "Vier scholen krijgen geen eigen muziekdocent. Daar geeft de muziekschool elke week 3
- * lessen per school; over 36 schoolweken zijn dat 432 lessen", "Elke coach werkt 12 uur per week,
- * 42 weken per jaar; samen is dat 2.016 uur" (the coaches counted in the sentence before), "Op elke
- * vestiging is een coach drie dagdelen per week. Over 40 weken en vijf vestigingen zijn dat 600
- * dagdelen." Three factors: the rate, the count of periods and the count of units, which the
- * sentence names by `per school`, `elke coach` or `op elke vestiging` and counts in itself or in one
+ * the total: "Vijf wijkcentra hebben geen beheerder. Daar houdt een opbouwwerker elke week 4
+ * spreekuren per wijkcentrum; over 40 werkweken zijn dat 800 spreekuren", "Elke consulent werkt 18
+ * uur per week, 44 weken per jaar; samen is dat 2.376 uur" (the consulenten counted in the sentence
+ * before), "Op elke sporthal is een buurtsportcoach twee avonden per week. Over 36 weken en zes
+ * sporthallen zijn dat 432 avonden." Three factors: the rate, the count of periods and the count of units, which the
+ * sentence names by `per wijkcentrum`, `elke consulent` or `op elke sporthal` and counts in itself or in one
  * of the two sentences before. The total should be their product.
  */
 
@@ -21,17 +21,17 @@ import { isYearNumber } from './year-numbers.js'
 // A count in digits or words (`12`, `drie`), so that a word before it is never taken for the count.
 // (A number word is never empty here: NUMBER_WORD's parts are each optional.)
 const COUNT = String.raw`${NUMBER}|(?=\p{L}{3})${NUMBER_WORD}`
-// The total: a result cue, a rounding word, the number and its noun (`zijn dat (ruim) 432 lessen`).
+// The total: a result cue, a rounding word, the number and its noun (`zijn dat (ruim) 800 spreekuren`).
 const TOTAL = new RegExp(String.raw`\b(?:samen(?:\s+is\s+dat)?|in\s+totaal|(?:zijn|is)\s+dat(?:\s+samen)?|dat\s+(?:zijn|is)|komt\s+dat\s+op)\s+(?:(ruim|circa|ongeveer|bijna|zo['’]n)\s+)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+(\p{L}+))?`, 'giu')
-// The rate: a number, at most two words (its noun), and the period: `3 lessen per week`, `16 uur per
-// week`, `twee dagdelen per week`; or the period first, `elke week 2 extra lessen`.
+// The rate: a number, at most two words (its noun), and the period: `4 spreekuren per week`, `18 uur per
+// week`, `twee avonden per week`; or the period first, `elke week 4 korte spreekuren`.
 const RATE_AFTER = new RegExp(String.raw`(?<![\d.,]|€\s?)\b(${COUNT})((?:\s+(?!per\b)\p{L}+){1,2}?)\s+per\s+(week|dag|maand)\b`, 'giu')
 const RATE_BEFORE = new RegExp(String.raw`\b(?:elke|iedere)\s+(week|dag|maand)\s+(?:\p{Ll}+\s+){0,2}?(?<![\d.,]|€\s?)\b(${COUNT})((?:\s+(?!per\b)\p{L}+){1,2})`, 'giu')
-// The unit each rate is for: `per school` after the rate, or `elke coach`, `op elke school` in the sentence.
+// The unit each rate is for: `per wijkcentrum` after the rate, or `elke consulent`, `op elke sporthal` in the sentence.
 const PER_UNIT = /^\s+per\s+(\p{L}{3,})/u
 const EACH_UNIT = /\b(?:elke|iedere|ieder|elk)\s+(\p{L}{3,})\b/giu
-// A count with its noun: `38 schoolweken`, `acht scholen`, `Drie energiecoaches`.
-// The noun is the first word or, after an adjective, the second (`acht grote scholen`).
+// A count with its noun: `40 werkweken`, `zes sporthallen`, `Drie wijkconsulenten`.
+// The noun is the first word or, after an adjective, the second (`zes grote sporthallen`).
 const COUNTED = new RegExp(String.raw`(?<![\d.,]|€\s?)\b(${COUNT})\s+(\p{L}{3,})(?=(?:\s+(\p{L}{3,}))?)`, 'giu')
 const PERIODS: Record<string, string> = { week: 'week', dag: 'dag', maand: 'maand' }
 // Words that put more or less in the total than the three factors: another item, a part, a bound.
@@ -45,7 +45,7 @@ const ratesOf = (text: string): Array<{ text: string; noun: string; period: stri
     .map((m) => ({ text: m[1] ?? '', noun: (m[2] ?? '').trim(), period: m[3] ?? '', at: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
     .concat([...text.matchAll(RATE_BEFORE)].map((m) => ({ text: m[2] ?? '', noun: (m[3] ?? '').trim(), period: m[1] ?? '', at: (m.index ?? 0) + m[0].lastIndexOf(m[2] ?? '', m[0].length - (m[3] ?? '').length), end: (m.index ?? 0) + m[0].length })))
 
-// The counts of a text whose noun names a unit (`schoolweken` for `week`, `scholen` for `school`).
+// The counts of a text whose noun names a unit (`werkweken` for `week`, `sporthallen` for `sporthal`).
 function countsOf(text: string, unit: string, skip: (at: number) => boolean): Found[] {
   const out: Found[] = []
   for (const m of text.matchAll(COUNTED)) {
@@ -62,7 +62,7 @@ function countsOf(text: string, unit: string, skip: (at: number) => boolean): Fo
  * Every total of a rate per period for each of a counted unit over a number of periods.
  *
  * @param text One paragraph of prose.
- * @returns The products as equations (`3 × 36 × 4`), with the rounding of the total as tolerance.
+ * @returns The products as equations (`4 × 40 × 5`), with the rounding of the total as tolerance.
  */
 export function weeklyUnitProducts(text: string): Equation[] {
   const out: Equation[] = []
@@ -73,8 +73,8 @@ export function weeklyUnitProducts(text: string): Equation[] {
         const totalAt = (t.index ?? 0) + whole.indexOf(written, whole.search(/\d/u))
         const before = sentence.text.slice(0, t.index ?? 0)
         if (OTHER.test(sentence.text)) continue
-        // The rate in the total's sentence, else as the only number of the sentence before (`Op elke school
-        // komt de coach twee dagdelen per week. Over 38 weken en acht scholen zijn dat …`).
+        // The rate in the total's sentence, else as the only number of the sentence before (`Op elke sporthal
+        // is een buurtsportcoach twee avonden per week. Over 36 weken en zes sporthallen zijn dat …`).
         const previous = s > 0 ? sentences[s - 1]!.text : ''
         const own = ratesOf(before)
         const source = own.length > 0 ? before : previous
@@ -83,7 +83,7 @@ export function weeklyUnitProducts(text: string): Equation[] {
         const rate = rates[0]!
         if (source === previous && (previous.match(/(?<![\d.,])\d[\d.,]*/gu) ?? []).some((n) => n !== rate.text && !isYearNumber(n))) continue
         const value = countValue(rate.text)
-        // The rate counts what the total counts (`lessen`, `uur`), when the total names it.
+        // The rate counts what the total counts (`spreekuren`, `uur`), when the total names it.
         const last = rate.noun.split(/\s+/u).at(-1) ?? ''
         if (value === undefined || (totalNoun !== undefined && !/^per$/iu.test(totalNoun) && !namesUnit(totalNoun, last) && !namesUnit(last, totalNoun))) continue
         // The unit each rate is for.
@@ -93,7 +93,7 @@ export function weeklyUnitProducts(text: string): Equation[] {
         // The periods: one count of them in the sentence before the total.
         const periods = countsOf(before, PERIODS[rate.period.toLowerCase()]!, isRate)
         // The units: one count of them in the sentence or the two before (one value, however often named).
-        // The nearest sentence that counts them is the one the rate's sentence follows on (`Daar`, `Elke coach`).
+        // The nearest sentence that counts them is the one the rate's sentence follows on (`Daar`, `Elke consulent`).
         const window = [before, ...sentences.slice(Math.max(0, s - 2), s).map((w) => w.text).reverse()]
         const units = window.map((w, i) => countsOf(w, unit, (at) => i === 0 && isRate(at))).find((list) => list.length > 0) ?? []
         const values = new Set(units.map((u) => String(u.value.n)))
