@@ -62,7 +62,8 @@ export function groupProducts(text: string): Equation[] {
     const [count, size] = [value(g.count!), value(g.size!)]
     if (!count || !size || count.n < 2n || size.n < 2n) continue
     const afterSize = text.slice(m.index + m[0].indexOf(g.group!) + g.group!.length).replace(/^\s+van\s+\S+/u, '')
-    if (SPREAD.test(afterSize) || ANOTHER.test(g.between ?? '')) continue
+    // A second noun of the size itself (`twaalf trainers en vrijwilligers`) is no other item; `en een …` is.
+    if (SPREAD.test(afterSize) || ANOTHER.test((g.between ?? '').replace(/^\s+en\s+(?!een\b|één\b|de\b|het\b)\p{L}+/u, ''))) continue
     // The total counts what the groups hold: the size's noun again, places, or no noun at all.
     const totalNoun = g.totalNoun
     const same = totalNoun !== undefined && (namesUnit(totalNoun, g.noun!) || namesUnit(g.noun!, totalNoun))
