@@ -19,6 +19,7 @@ import { runningBalances } from './running-balance.js'
 import { rateProducts } from './rate-products.js'
 import { pricedCounts } from './priced-counts.js'
 import { groupProducts } from './group-products.js'
+import { weeklyUnitProducts } from './weekly-unit-products.js'
 import { measuredCounts } from './measured-counts.js'
 import { singlePriceProducts } from './single-price-products.js'
 import { deficitBalances } from './deficit-balances.js'
@@ -123,7 +124,7 @@ function paragraphEquations(text: string): Equation[] {
   // checks nothing, so it leaves the result to the readers of rates.
   const taken = new Set([...found, ...written.filter((e) => e.arithmetic)].map((e) => e.index))
   const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
-  const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text), ...dimensionalProducts(text), ...describedRateProducts(text), ...pricedCounts(text), ...discountedPrices(text), ...groupProducts(text), ...measuredCounts(text), ...singlePriceProducts(text), ...deficitBalances(text), ...bracketedPartSums(text), ...bracketedQuotients(text)]
+  const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text), ...dimensionalProducts(text), ...describedRateProducts(text), ...pricedCounts(text), ...discountedPrices(text), ...groupProducts(text), ...weeklyUnitProducts(text), ...measuredCounts(text), ...singlePriceProducts(text), ...deficitBalances(text), ...bracketedPartSums(text), ...bracketedQuotients(text)]
   return [...found, ...[...wide, ...termBracketReadings(text, [...found, ...written, ...wide])].filter(free)]
 }
 

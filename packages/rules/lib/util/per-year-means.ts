@@ -18,9 +18,9 @@ import { LABEL } from './sentence-quantities.js'
 import { isDayOfDate, isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`(?:gemiddeld|circa|ca\.|ongeveer|ruim|bijna|zo['’]n)`
-// `(gemiddeld) (€) 320 (woningen) per jaar`, `jaarlijks (gemiddeld) (€) 320`, `elk jaar gaat er € 8.750`, `per jaar gemiddeld 320`.
+// `(gemiddeld) (€) 320 (woningen) per jaar` (also `320 grote of kleine bomen per jaar`), `jaarlijks (gemiddeld) (€) 320`, `elk jaar gaat er € 8.750`, `per jaar gemiddeld 320`.
 export const PER_YEAR = new RegExp(
-  String.raw`(?:(${APPROX})\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+[\p{L}'’²³-]+){0,2}?\s+(?:per\s+jaar|per\s+kalenderjaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b|\b(?:jaarlijks|(?:elk|ieder)\s+jaar(?:\s+\p{Ll}+\s+(?:er|we|wij))?|per\s+jaar(?=\s+${APPROX}\s))\s+(?:(?:gemiddeld\s+)?(${APPROX})\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`,
+  String.raw`(?:(${APPROX})\s+)?(€\s*)?(?<![\d.,])(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))(?:\s+[\p{L}'’²³-]+){0,2}?(?:\s+(?:of|en)(?:\s+[\p{L}'’²³-]+){1,2}?)?\s+(?:per\s+jaar|per\s+kalenderjaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b|\b(?:jaarlijks|(?:elk|ieder)\s+jaar(?:\s+\p{Ll}+\s+(?:er|we|wij))?|per\s+jaar(?=\s+${APPROX}\s))\s+(?:(?:gemiddeld\s+)?(${APPROX})\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?!\s*(?:%|procent))`,
   'giu'
 )
 // A bound right before a number per year: `minstens`, `ten minste`, `maximaal`, `hooguit`, `tot`.

@@ -172,7 +172,10 @@ function judge(text: string, cue: Cue, r: Quantity, written: Quantity[], prior: 
   // (And a whole per season spread over the weeks a mean per week counts is a plain whole.)
   const own = spreadWholes(cue, r, elided, [...elided, ...prior])
   const earlier = spreadWholes(cue, r, prior, [...elided, ...prior])
-  const kinds = (list: Quantity[]): Quantity[] => list.filter((q) => sameKind(q, r) && !(cue === 'mean' && r.per && q.per))
+  // (A total per period is the whole of a mean per head or per thing without a period of its own: `60 uur per
+  // maand, gemiddeld 12 uur per persoon` is 12 uur per maand each.)
+  const periodWhole = (q: Quantity): boolean => PERIODS.test(q.per) && !PERIODS.test(r.per)
+  const kinds = (list: Quantity[]): Quantity[] => list.filter((q) => sameKind(q, r) && !(cue === 'mean' && r.per && q.per && !periodWhole(q)))
   const one = (list: Quantity[]): boolean => kinds(list).filter((q) => !q.share && !q.per).length === 1 && list.length === 1
   // A difference after two sentences of one level each (`Aan de kostenkant staat € …. Aan de
   // batenkant staat € …. Per saldo is het nadeel € …`): its levels are theirs.

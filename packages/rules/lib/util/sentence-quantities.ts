@@ -168,7 +168,8 @@ const wordLength = (text: string, index: number): number => /^\p{L}+/u.exec(text
 // The noun(s) after a number: `km`, `MWh`, `ritten`, `culturele verenigingen`; empty after a function word or a verb.
 export function unitAfter(after: string): string {
   // A pair of nouns counts as both (`1.340 ouders en verzorgers`).
-  const words = /^\s*([\p{L}³]+)(?:\s+(?:en|of)\s+(?=\p{Ll})|\s+)?([\p{L}]+)?/u.exec(after)
+  // A compound written with a hyphen counts what its last part names (`VVE-locaties`, `JOP-plekken`).
+  const words = /^\s*(?:[\p{L}³]+-)*([\p{L}³]+)(?:\s+(?:en|of)\s+(?=\p{Ll})|\s+)?(?:[\p{L}]+-)*([\p{L}]+)?/u.exec(after)
   const first = words?.[1]?.toLowerCase() ?? ''
   if (!first || !noun(first) || /^\s*[,;:.)]/.test(after)) return ''
   // A word followed by a subject pronoun is a verb in inverted order (`de overige 13 keuren we later`).

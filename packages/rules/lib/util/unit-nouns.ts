@@ -5,6 +5,8 @@
  * rates (rate-products and the ones built on it).
  */
 
+import { isPersonNoun } from './person-nouns.js'
+
 /**
  * The stem of a Dutch noun for comparing a counted noun with the unit after `per`: plural endings
  * off, long vowels and doubled consonants single (`weken`, `week`: `wek`; `velden`: `veld`).
@@ -28,8 +30,9 @@ const PEOPLE = /^(?:inwoners|bewoners|deelnemers|leerlingen|medewerkers|cli[eë]
  * (`openingsweken`); a holder or user of one unit counts that unit too (`pashouders` at `per pas`).
  */
 export const namesUnit = (noun: string, unit: string): boolean => {
-  // `per persoon`, `per hoofd`: a rate per head names any count of people (`inwoners`, `deelnemers`).
-  if (PER_HEAD.test(unit) && PEOPLE.test(noun)) return true
+  // `per persoon`, `per hoofd`: a rate per head names any count of people (`inwoners`, `deelnemers`,
+  // `mantelzorgers`).
+  if (PER_HEAD.test(unit) && (PEOPLE.test(noun) || isPersonNoun(noun))) return true
   // A unit in `-s` keeps it (`per clubhuis` for `clubhuizen`, `per bus` for `bussen`): its stem
   // is that of its plural, not the word with a plural's `-s` taken off.
   const u = nounStem(unit)

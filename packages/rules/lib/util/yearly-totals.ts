@@ -25,8 +25,9 @@ const YIELD = new RegExp(
   String.raw`\b(?:levert|leveren|leverde|leverden|brengt|brengen|bracht|brachten)\b(?:[^;!?.]|\.(?=\d))*?\s(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?=\s+(?:[\p{L}-]+\s+){0,2}?op\b)`,
   'giu'
 )
-// A total with its years after it: `€ 6.000 per jaar, oftewel € 24.000 over de looptijd`.
-const TOTAL_THEN_YEARS = new RegExp(String.raw`\b(?:ofwel|oftewel|dus|samen)\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?=\s+(?:voor|over|in|gedurende)\s)`, 'giu')
+// A total with its years after it: `€ 6.000 per jaar, oftewel € 24.000 over de looptijd`, also with
+// its noun between (`40 woningen per jaar, samen 200 woningen in vijf jaar`).
+const TOTAL_THEN_YEARS = new RegExp(String.raw`\b(?:ofwel|oftewel|dus|samen)\s+(circa\s+|ongeveer\s+|ruim\s+|bijna\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)(?=(?:\s+\p{Ll}[\p{L}-]+)?\s+(?:voor|over|in|gedurende)\s)`, 'giu')
 // A yearly amount named by its noun: `de jaarlijkse huur (van de zaal) van € 8.000`, `een jaarbudget van € 20.000`.
 const YEARLY_NOUN = new RegExp(String.raw`\b(?:jaarlijkse\s+[\p{L}-]+(?:\s+(?:van|voor)\s+(?:de|het)\s+[\p{L}-]+)?|jaar(?:budget|bedrag|bijdrage|lasten|kosten|opbrengst|huur))\s+van\s+(?:gemiddeld\s+)?(€\s*)?(${NUMBER})(?![\d.,]*\d)`, 'giu')
 // A year in digits, not part of an amount.
