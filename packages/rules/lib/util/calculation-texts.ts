@@ -33,7 +33,9 @@ const PER_YEAR_WORD = /\b(?:per\s+jaar|jaarlijks|elk\s+jaar|ieder\s+jaar)\b/iu
 const yearlyPair = (text: string): boolean => PER_YEAR_WORD.test(text) && (text.match(/(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*/g) ?? []).length >= 2
 // Counts written in words count too (`drie ploegen samen 900 nesten, gemiddeld 300 per ploeg`); `een` is an article.
 const wordCounts = (text: string): number => (text.match(/\p{L}+/gu) ?? []).filter((w) => !/^(?:een|[eé]én)$/iu.test(w) && (parseNumberWord(w) ?? 0) >= 2).length
-const countCalculation = (text: string): boolean => RESULT_WORD.test(text) && (text.match(/(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*/g) ?? []).length + wordCounts(text) >= 3
+// A count split after a colon states its parts as a calculation too (`isoleert 390 woningen in twee jaar: 180 in 2026 en 230 in 2027`).
+const COLON_SPLIT = /(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*\s+(?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+\s*:/u
+const countCalculation = (text: string): boolean => (RESULT_WORD.test(text) || COLON_SPLIT.test(text)) && (text.match(/(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*/g) ?? []).length + wordCounts(text) >= 3
 
 /**
  * The finance table a text explains (`/financien/tabellen/2/toelichting`): such a text speaks of

@@ -53,6 +53,7 @@ import { restAmounts } from './rest-amounts.js'
 import { repeatedProducts } from './repeated-products.js'
 import { shareRests } from './share-rests.js'
 import { countRests } from './count-rests.js'
+import { splitCountRests } from './split-count-rests.js'
 import { listedPartRests } from './listed-part-rests.js'
 import { carriedPricedCounts } from './carried-priced-counts.js'
 import { unitRestatements } from './unit-restatements.js'
@@ -147,6 +148,7 @@ const byText = {
   tablePerUnitRows: memoByText(tablePerUnitRows),
   sharedDivisors: memoByText(sharedDivisors),
   countRests: memoByText(countRests),
+  splitCountRests: memoByText(splitCountRests),
   listedPartRests: memoByText(listedPartRests),
   sentenceArithmetic: memoByText(sentenceArithmetic),
   repeatedProducts: memoByText(repeatedProducts),
@@ -252,6 +254,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.shareRests(text),
     // What stays of a counted whole after a part of it.
     ...byText.countRests(text),
+    // The same with several parts, closed by a word of the rest (`150 toegekend en 40 afgewezen; de overige 50`).
+    ...byText.splitCountRests(text),
     // The same after a whole the part points back at (`48 aanvragen; daarvan 31 …, de overige 17`).
     ...byText.pointedRests(text),
     // What is needed less what there is, named as a shortfall (`21 nodig, 14 ingevuld: 7 tekort`).

@@ -86,7 +86,10 @@ export function splitEquation(whole: Quantity, parts: Quantity[], complete: bool
   // A part larger than the whole is no part of it (`een 7,2: 7,5 voor groen en 6,9 voor …` are marks).
   if (parts.some((q) => real(q.value) > real(whole.value))) return undefined
   const sum = parts.map((q) => q.value).reduce(add)
-  const range = resultRange(whole)
+  // A count below a thousand split into exact counts is exact itself (`120 woningen: 25 in 2026,
+  // 30 in …`): a writer who counts the parts one by one does not round their total to tens.
+  const exact = whole.unit !== '€' && real(whole.value) < 1000 && parts.every((q) => !q.approx && /^\d+$/u.test(q.text))
+  const range = resultRange(whole, exact)
   // A part written as a round number is a count or amount as it stands (`40 in de kernen`), not
   // rounded; one written with decimals or a word (`€ 1,5 miljoen`) or after `circa` may be.
   const slack = parts.reduce((t, q) => t + (q.approx || /[,\p{L}]/u.test(q.text) ? real(rounding(q.text, q.approx !== '')) : 0), 0)
