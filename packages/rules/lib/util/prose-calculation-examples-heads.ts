@@ -10,7 +10,7 @@ const fout = (expression: string, stated: string, computed: string): string =>
 /** Means per head the rule stays quiet on. */
 export const headsOk: RuleExample[] = [
   { title: 'Een gemiddelde per persoon van een aantal rollen dat klopt', text: plan(['De 18 gastouders vingen vorig jaar samen 162 kinderen op, gemiddeld 9 kinderen per persoon.']) },
-  { title: 'Een gemiddelde per persoon van uren per week dat klopt', text: plan(['De drie jongerenwerkers draaien samen 84 uur per week, gemiddeld 28 uur per persoon.']) },
+  { title: 'Een gemiddelde per persoon van uren per week dat klopt', text: plan(['De drie jongerenwerkers draaien samen 96 uur per week, gemiddeld 32 uur per persoon.']) },
   { title: 'Een gemiddelde per persoon bij twee aantallen mensen', text: plan(['De 12 trainers en 30 begeleiders werkten samen 900 uur, gemiddeld 30 uur per persoon.']) }
 ]
 
@@ -23,8 +23,8 @@ export const headsNotOk: RuleExample[] = [
   },
   {
     title: 'Een gemiddelde per persoon van een samenstelling met -krachten',
-    text: plan(['Onze 16 leerkrachten volgden samen 384 uur nascholing, gemiddeld 28 uur per persoon.']),
-    expected: [fout('384 ÷ 16', '28', '24')]
+    text: plan(['Onze 14 leerkrachten volgden samen 294 uur nascholing, gemiddeld 25 uur per persoon.']),
+    expected: [fout('294 ÷ 14', '25', '21')]
   },
   {
     title: 'Een gemiddelde per persoon van een totaal per maand',

@@ -14,9 +14,9 @@ export const pointedRestsOk: RuleExample[] = [
   { title: 'Een deel na `waarvan` en de andere, dat klopt', text: plan(['Het dorp telt 28 monumenten, waarvan 19 rijksmonumenten; de andere 9 zijn gemeentelijke monumenten.']) },
   { title: 'Aantallen in woorden, dat klopt', text: plan(['Er meldden zich tien scholen aan; daarvan doen er zes mee in 2027 en de overige vier in 2028.']) },
   { title: 'De rest van een groter geheel ervoor', text: plan(['Van de 150 bushaltes zijn er 60 aangepast, waarvan 25 met een hoge perronrand; de overige 90 volgen later.']) },
-  { title: 'Een geheel in twee delen en de overige, dat klopt', text: plan(['Van de 26 cursisten sloten er 17 de training af en haakten er 4 halverwege af; de overige 5 zijn nog bezig.']) },
+  { title: 'Een geheel in twee delen en de overige, dat klopt', text: plan(['Van de 26 cursisten sloten er 17 de training af en haakten er 4 halverwege af; de resterende 5 volgen de training nog.']) },
   { title: 'Een deel na `Van hen` met het geheel in de zin ervoor, dat klopt', text: plan(['Op de oproep reageerden 90 ondernemers. Van hen kozen er 52 voor een avondmarkt en 23 voor een zondagmarkt; de overige 15 hadden geen voorkeur.']) },
-  { title: 'Het geheel dat de zin ervoor opent, dat klopt', text: plan(['310 van de 800 leerlingen vulden de vragenlijst in. Van hen fietsen er 180 naar school en komen er 95 met de bus; de andere 35 worden gebracht.']) },
+  { title: 'Het geheel dat de zin ervoor opent, dat klopt', text: plan(['310 van de 800 leerlingen gaven antwoord op de enquête. Van hen fietsen er 180 naar school en komen er 95 met de bus; de andere 35 worden gebracht.']) },
   { title: '`Van hen` na twee groepen samen', text: plan(['Op de inloopavond kwamen 60 inwoners en 12 ondernemers. Van hen spraken er 20 in en stelden er 15 een vraag; de overige 37 luisterden alleen.']) },
   { title: '`Van hen` na twee aantallen', text: plan(['We kregen 40 meldingen en 25 klachten. Van hen gingen er 18 over afval; de overige 22 over geluid.']) }
 ]
@@ -55,7 +55,7 @@ export const pointedRestsNotOk: RuleExample[] = [
   },
   {
     title: 'Delen na `Van hen` en het geheel dat de zin ervoor opent',
-    text: plan(['310 van de 800 leerlingen vulden de vragenlijst in. Van hen fietsen er 180 naar school en komen er 95 met de bus; de andere 45 worden gebracht.']),
+    text: plan(['310 van de 800 leerlingen gaven antwoord op de enquête. Van hen fietsen er 180 naar school en komen er 95 met de bus; de andere 45 worden gebracht.']),
     expected: [fout('310 − 180 − 95', '45', '35')]
   }
 ]

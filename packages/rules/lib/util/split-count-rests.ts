@@ -16,7 +16,7 @@ import { paragraphSentences } from './text.js'
 
 // A split that points back at the whole of the sentence before (`Van hen`, `Van deze 85 …` has its own number).
 const BACK = /^\s*van\s+(?:hen|hun|die|deze)(?:\s+[\p{L}-]+)?\s(?!\s*\d)/iu
-// The sentence before, opened by the whole and what it is a part of (`612 van de 1.450 huishoudens deden mee`).
+// The sentence before, opened by the whole and what it is a part of (`238 van de 910 leden stemden`).
 const OPENING_COUNT = /^\s*(\d[\d.]*)\s+van\s+(?:de|het|alle)\s+\d/iu
 // Amounts, shares, means or a rate make the numbers of another calculation.
 const OTHER = /€|%|\bprocent\b|\bper\b|\bgemiddeld\b|\bkeer\b/iu

@@ -29,7 +29,7 @@ const annex = (body: string[]): string => parts(['Tekst.', '', '# Bijlagen', '',
 
 // Two leidende principes without numbers, then `body`; and two actielijnen whose first title holds a figure.
 const principles = (body: string[]): string =>
-  example(['# Leidende principes', '', '## Dichtbij en toegankelijk {#p1}', '', 'Tekst.', '', '## Samen met bewoners {#p2}', '', 'Tekst.', '', '# Aanpak', '', ...body])
+  example(['# Leidende principes', '', '## Nabij en bereikbaar {#p1}', '', 'Tekst.', '', '## Samen met bewoners {#p2}', '', 'Tekst.', '', '# Aanpak', '', ...body])
 const figured = (body: string[]): string =>
   example(['# Actielijnen', '', '## Actielijn 1: Hulp binnen 6 minuten {#a1}', '', 'Tekst.', '', '## Actielijn 2: Meer vrijwilligers {#a2}', '', 'Tekst.', '', '# Aanpak', '', ...body])
 
@@ -52,7 +52,7 @@ export const titleDriftKindOk = [
   { title: 'Actielijnen met een letter bij hun titel of een verwijzing', text: lettered(['Actielijn A (Schone straten) en actielijn B (Groen in de wijk) delen een budget; bij actielijn B (zie de kaart) horen ook de geveltuinen.']) },
   { title: 'In een bijlage: de titel, een vroegere naam en een thema van een ander', text: annex(['De kaart toont de gebieden van het thema Groen en water.', '', 'In 2023 heette het thema nog Groen en oevers.', '', 'Het onderzoeksbureau gebruikt het thema Wonen en werken.']) },
   { title: 'De titel met een aanvulling na een tweede `en`', text: parts(['Onder het thema Groen en water en de oevers valt ook het beheer van de sloten.']) },
-  { title: 'Een principe genoemd als uitgangspunt met zijn titel', text: principles(['Dit volgt uit uitgangspunt 2, Samen met bewoners, en uit uitgangspunt 1 (Dichtbij en toegankelijk).']) },
+  { title: 'Een principe genoemd als uitgangspunt met zijn titel', text: principles(['Dat sluit aan bij uitgangspunt 2, Samen met bewoners, en bij uitgangspunt 1 (Nabij en bereikbaar).']) },
   { title: 'Een titel met een getal, en een aantal na het nummer', text: figured(['De meeste kosten horen bij actielijn 1, Hulp binnen 6 minuten.', '', 'Voor actielijn 2, 40 vrijwilligers erbij, werven we in de kernen.']) }
 ]
 
@@ -109,7 +109,7 @@ export const titleDriftKindNotOk = [
   },
   {
     title: 'Een principe genoemd als uitgangspunt met een andere naam',
-    text: principles(['Dit volgt uit uitgangspunt 2, Samen met de buurt.']),
+    text: principles(['Dat sluit aan bij uitgangspunt 2, Samen met de buurt.']),
     expected: [renamed('Samen met de buurt', 'uitgangspunt 2', 'Samen met bewoners')]
   },
   {
