@@ -13,6 +13,7 @@ import { NUMBER } from './amount-change.js'
 import { APPROX, REST_BEFORE } from './count-rests.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
 import { countValue } from './per-noun-means.js'
+import { restOfWhole } from './rest-of-whole.js'
 import { NUMBER_WORD } from './share-words.js'
 import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
@@ -71,17 +72,13 @@ export function pointedRests(text: string): Equation[] {
       if (restAt < 1 || restAt !== found.length - 1) return
       const parts = found.slice(0, restAt)
       const rest = found[restAt]!
-      const w = countValue(whole.written)
-      const r = countValue(rest.written)
-      const ps = parts.map((p) => countValue(p.written))
-      if (!w || !r || ps.some((p) => !p)) return
-      const left = ps.reduce((acc, p) => sub(acc!, p!), w)!
-      // The parts must leave some of the whole: else they are no parts of it.
-      if (left.n <= 0n) return
+      const read = restOfWhole(whole.written, parts.map((p) => p.written), rest.written)
+      if (!read) return
+      const { whole: w, parts: ps, rest: r, left } = read
       // A rest of a larger whole before it (`200 woningen, 80 gerenoveerd, waarvan 30 …; de overige
       // 120 …`) is another reading that holds.
       const outer = own.slice(0, -1).map((c) => countValue(c.written)).filter((v) => v !== undefined)
-      if (outer.some((o) => [w, ...ps].reduce((acc, p) => sub(acc!, p!), o)!.n * r.d === r.n * o.d)) return
+      if (outer.some((o) => [w, ...ps].reduce((acc, p) => sub(acc, p), o).n * r.d === r.n * o.d)) return
       out.push(proseEquation([whole.written, ...parts.map((p) => p.written)].join(' − '), left, { text: rest.written, value: r, index: rest.index }, false))
     })
   }

@@ -9,9 +9,8 @@
  */
 
 import { APPROX, counts, REST_BEFORE, WHOLE } from './count-rests.js'
-import { sub } from './exact-number.js'
 import { proseEquation, type Equation } from './onderbouwing.js'
-import { countValue } from './per-noun-means.js'
+import { restOfWhole } from './rest-of-whole.js'
 import { paragraphSentences } from './text.js'
 
 // A split that points back at the whole of the sentence before (`Van hen`, `Van deze 85 …` has its own number).
@@ -57,14 +56,9 @@ export function splitCountRests(text: string): Equation[] {
       const parts = found.slice(0, -1)
       if (!rest || !REST_BEFORE.test(text.slice(Math.max(0, rest.index - 30), rest.index))) return
       if (parts.length < (own ? 2 : 1)) return
-      const w = countValue(whole.written)
-      const r = countValue(rest.written)
-      const ps = parts.map((p) => countValue(p.written))
-      if (!w || !r || ps.some((p) => !p)) return
-      const left = ps.reduce((acc, p) => sub(acc!, p!), w)!
-      // The parts must leave some of the whole: else they are no parts of it.
-      if (left.n <= 0n) return
-      out.push(proseEquation([whole.written, ...parts.map((p) => p.written)].join(' − '), left, { text: rest.written, value: r, index: rest.index }, false))
+      const read = restOfWhole(whole.written, parts.map((p) => p.written), rest.written)
+      if (!read) return
+      out.push(proseEquation([whole.written, ...parts.map((p) => p.written)].join(' − '), read.left, { text: rest.written, value: read.rest, index: rest.index }, false))
     })
   }
   return out
