@@ -5,6 +5,7 @@
 
 import { parseDutchAmount } from '@kapstok/nl'
 import type { Bedrag, FinRij, FinTabel, GeenBedrag } from './model.generated.js'
+import { BATEN, LASTEN, marked, saldoSides } from './fin-sides.js'
 
 /** The recomputation of one claim cell. */
 export interface FinTotalCell {
@@ -59,14 +60,6 @@ export function isBedrag(cell: Cell): cell is Bedrag {
   return cell !== null && cell !== undefined && 'centen' in cell
 }
 
-// A row is on the lasten or baten side when its label (or a text cell: `L`, `B`) starts with the word.
-const LASTEN = /^(?:totaal\s+)?(?:lasten|kosten|uitgaven)\b|^L$/i
-const BATEN = /^(?:totaal\s+)?(?:baten|opbrengsten?|inkomsten)\b|^B$/i
-// For a saldo, a detail row is on a side by a compound too (`Kapitaallasten`, `Personeelskosten`,
-// `Huuropbrengsten`) and by `Opbrengst`; a total keeps the narrow words (`Totaal personeelskosten`
-// is one post, and a `Totaal baten` over `Leges` and `Opbrengst grondverkopen` is over both).
-const LASTEN_ROW = new RegExp(`${LASTEN.source}|^\\p{L}{3,}(?:lasten|kosten|uitgaven)\\b`, 'iu')
-const BATEN_ROW = new RegExp(`${BATEN.source}|^(?:\\p{L}{3,})?(?:baten|opbrengst(?:en)?|inkomsten)\\b`, 'iu')
 
 /**
  * Recompute every claim row of a finance table: a `subtotaal` is the sum of the rows since
@@ -166,19 +159,10 @@ export function finTotals(tabel: FinTabel): FinTotal[] {
         }
         options.push({ how: 'de som van de rijen', sum: sumOf(rows.map((r) => r.bedragen[c])) })
       } else {
-        // Rows of neither side (`Storting voorziening`) may be on either: the table does not say which,
-        // so both readings are offered and only a saldo that fits neither is off.
-        const unmarked = detail.filter((r) => !marked(r, LASTEN_ROW) && !marked(r, BATEN_ROW) && r.bedragen.some(isBedrag))
-        const side = (total: FinRij | undefined, words: RegExp, extra: FinRij[]): Part[] =>
-          (total ? [part(total.bedragen[c]), recomputed.get(total)?.[c]] : [sumOf([...detail.filter((r) => marked(r, words)), ...extra].map((r) => r.bedragen[c]))]).filter((p) => p !== undefined)
-        // Only where rows of both sides stand above: else the signed rows below read the table.
-        const withAmounts = (words: RegExp): boolean => detail.some((r) => marked(r, words) && r.bedragen.some(isBedrag))
-        const bothSides = !lasten && !baten && withAmounts(LASTEN_ROW) && withAmounts(BATEN_ROW)
-        // The narrow words alone stay a reading too, so no saldo that added up before is off now.
-        const readings: Array<[RegExp, RegExp, FinRij[], FinRij[]]> = [[LASTEN, BATEN, [], []], [LASTEN_ROW, BATEN_ROW, [], []]]
-        if (bothSides && unmarked.length > 0) readings.push([LASTEN_ROW, BATEN_ROW, unmarked, []], [LASTEN_ROW, BATEN_ROW, [], unmarked])
-        for (const [lastenWords, batenWords, toLasten, toBaten] of readings) {
-          for (const l of side(lasten, lastenWords, toLasten)) for (const b of side(baten, batenWords, toBaten)) {
+        const side = (total: FinRij | undefined, rows: FinRij[]): Part[] =>
+          (total ? [part(total.bedragen[c]), recomputed.get(total)?.[c]] : [sumOf(rows.map((r) => r.bedragen[c]))]).filter((p) => p !== undefined)
+        for (const [lastenRows, batenRows] of saldoSides(detail, Boolean(lasten || baten))) {
+          for (const l of side(lasten, lastenRows)) for (const b of side(baten, batenRows)) {
             const precision = l.precision + b.precision
             const pm = l.pm || b.pm
             options.push({ how: 'baten min lasten', sum: { cents: b.cents - l.cents, precision, pm } })
@@ -293,10 +277,6 @@ function signedRows(items: FinRij[], c: number): FinRij[] | undefined {
   const amounts = items.map((r) => r.bedragen[c]).filter(isBedrag)
   const signs = new Set(amounts.map((a) => Math.sign(a.centen)).filter((x) => x !== 0))
   return amounts.length >= 2 && signs.size === 2 ? items : undefined
-}
-
-function marked(rij: FinRij, side: RegExp): boolean {
-  return side.test(rij.label.trim()) || (rij.teksten ?? []).some((t) => t !== null && side.test(t.trim()))
 }
 
 /**
