@@ -6,7 +6,7 @@ import { chapterParts } from './chapter-parts.js'
 import { titlesByKind } from './kind-mentions.js'
 import { namesTitle, smallWords } from './title-names.js'
 import { sentenceWords, startsWithTitle, wordsOf } from './unquoted-drift.js'
-import { pastSentence } from './numbered-names.js'
+import { pastSentence } from './annex-names.js'
 
 /** A name in mid-sentence that drifts from a title. */
 export interface CapitalisedName {

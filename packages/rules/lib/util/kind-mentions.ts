@@ -3,12 +3,12 @@ import { textLocation } from '../rule.js'
 import { sourceLabels } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
 import { chapterParts } from './chapter-parts.js'
-import { ownText, proseTexts, writtenTexts } from './text.js'
+import { ownText, writtenTexts } from './text.js'
 import { emphasisAsQuotes } from './emphasis.js'
 import { namesTitle, smallWords } from './title-names.js'
 import { startsWithTitle, unquotedDrift, wordsOf, type Drift } from './unquoted-drift.js'
-import { modelParts, pastSentence } from './numbered-names.js'
-import { sharesWord } from './apposition-names.js'
+import { modelParts } from './numbered-names.js'
+import { annexNameCounts, annexTexts, isAnnex } from './annex-names.js'
 import { determiner, modals } from './clause-verbs.js'
 import { clauseBoundedDrift, sameWord } from './clause-bounded-names.js'
 
@@ -70,11 +70,8 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
   const mention = mentionOf([...titles.keys()].filter((word) => /^\p{L}+$/u.test(word)))
   // Headings too: a heading may name the part it belongs to (`## Speelplekken (thema Groen)`).
   const headings = writtenTexts(plan).filter(({ pointer }) => ownText(pointer) && pointer.endsWith('/titel'))
-  // A bijlage may be another paper with parts of its own: there only a name that shares a word
-  // with a title of this plan, in a sentence not about a former name, counts (as `numberedNames` reads it).
-  const annexes = proseTexts(plan).filter(({ pointer }) => pointer.startsWith('/bijlagen/'))
-  for (const { pointer, text } of [...runningTexts(plan), ...headings, ...annexes]) {
-    const annex = pointer.startsWith('/bijlagen/')
+  for (const { pointer, text } of [...runningTexts(plan), ...headings, ...annexTexts(plan)]) {
+    const annex = isAnnex(pointer)
     // Read with emphasis as quotes (same length, so offsets hold for the text as written).
     const read = emphasisAsQuotes(text)
     for (const m of read.matchAll(mention)) {
@@ -95,7 +92,7 @@ export function kindMentions(plan: Plan, file: PlanFile): KindMention[] {
       // (or a phrase that opens the sentence, which bounds the name as for `boundedDrift`).
       const bounded = narrow || q ? undefined : clauseBoundedDrift(rest, own, all)
       const drift = narrow ?? (bounded && (isDeclared || fronted !== undefined || bounded.shared >= 2) ? bounded : undefined)
-      if (!drift || (annex && (!sharesWord(drift.name, [drift.titel]) || pastSentence(text, m.index ?? 0)))) continue
+      if (!drift || (annex && !annexNameCounts(drift.name, [drift.titel], text, m.index ?? 0))) continue
       const offset = at + (q ? q[0].indexOf(drift.name) : 0)
       const location = textLocation(file, pointer, text, offset, drift.name.length)
       out.push({ reference: m[0].replace(/^(?:\(|zie|binnen|onder)\s*/iu, '').trim(), name: drift.name, titel: drift.titel, pointer, ...(location ? { location } : {}) })

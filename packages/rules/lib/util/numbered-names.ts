@@ -4,12 +4,13 @@ import { writtenAt } from './agenda.js'
 import { planReferences } from './plan-references.js'
 import { sourceLabels, type SourceLabel } from './source-labels.js'
 import { runningTexts } from './running-texts.js'
-import { normalizeTitle, proseTexts } from './text.js'
+import { normalizeTitle } from './text.js'
 import { chapterParts, type ChapterPart } from './chapter-parts.js'
 import { emphasisAsQuotes } from './emphasis.js'
 import { bracketedNames } from './bracketed-numbers.js'
 import { looksLikeName, unquote } from './title-names.js'
-import { appositionName, sharesWord } from './apposition-names.js'
+import { appositionName } from './apposition-names.js'
+import { annexNameCounts, annexTexts, isAnnex } from './annex-names.js'
 import { lowercaseName } from './lowercase-names.js'
 
 /** A name written after a numbered reference to a pijler or principe: `thema 3 (Afval)`, `Thema 2: Snelle hulp`. */
@@ -76,9 +77,8 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
   const byLabel = new RegExp(String.raw`\b(${words.join('|') || '(?!)'})\s+(\p{Lu}?\d{1,2}[a-z]?(?![\d.,]*\d)|\p{Lu}(?![\p{L}\d]))`, 'giu')
   // A bijlage may be another paper, with parts of its own: there a name counts only when it shares a
   // word with the title (a name changed in part, `Groene daken en pleinen` for `Groene daken en gevels`).
-  const annexes = proseTexts(plan).filter(({ pointer }) => pointer.startsWith('/bijlagen/'))
-  for (const { pointer, text } of [...runningTexts(plan), ...annexes]) {
-    const annex = pointer.startsWith('/bijlagen/')
+  for (const { pointer, text } of [...runningTexts(plan), ...annexTexts(plan)]) {
+    const annex = isAnnex(pointer)
     const refs = planReferences(text).filter((ref) => ref.number && !ref.list).map((ref) => ({ index: ref.index, text: ref.text, key: `${ref.kind} ${ref.number}` }))
     for (const m of text.matchAll(byLabel)) if (!/^\p{Ll}$/u.test(m[2] ?? '') && !refs.some((r) => r.index === m.index)) refs.push({ index: m.index, text: m[0], key: `${m[1]} ${m[2]}`.toLowerCase() })
     for (const ref of refs) {
@@ -92,7 +92,7 @@ export function numberedNames(plan: Plan, file: PlanFile): NumberedName[] {
       // A hard line break inside the name is a space; the location keeps the name as written.
       const name = written?.replace(/[ \t]*\n[ \t]*/gu, ' ')
       if (!target || !written || !name) continue
-      if (annex && (!sharesWord(name, [target.titel, target.korteTitel]) || pastSentence(text, ref.index))) continue
+      if (annex && !annexNameCounts(name, [target.titel, target.korteTitel], text, ref.index)) continue
       const at = end + rest.indexOf(written)
       const location = textLocation(file, pointer, text, at, written.length)
       found(target, name, { reference: ref.text, pointer, ...(location ? { location } : {}) })
@@ -235,13 +235,4 @@ function located(file: PlanFile, pointer: string, name: string): { location?: So
   const at = source ? source.value.indexOf(name) : -1
   if (!source || at < 0 || source.value.indexOf(name, at + 1) >= 0) return {}
   return { location: offsetLocation(source.where, source.value, at, name.length) }
-}
-
-// A sentence about an earlier state (`luidde … nog`, `heette vroeger`, a year before the reference):
-// a former name, no drift.
-export function pastSentence(text: string, index: number): boolean {
-  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('\n', index)) + 1
-  const end = text.slice(index).search(/[.!?](?:\s|$)|\n/u)
-  const sentence = text.slice(start, end < 0 ? text.length : index + end)
-  return /\b(?:luidde|heette|was|waren|vroeger|destijds|eerder|vorige|oude)\b/iu.test(sentence) || /\b(?:19|20)\d{2}\b/u.test(text.slice(start, index))
 }
