@@ -35,6 +35,8 @@ export interface Equation {
   fallback?: boolean
   /** Whether the reading makes a slip likely without proving it (two kinds named may leave a third unnamed): reported at most as a warning. */
   likely?: boolean
+  /** Whether the sentence names each term of the reading and how they combine (each change and `samen`): another combination of its numbers that happens to give the result does not explain it. */
+  named?: boolean
 }
 
 /**

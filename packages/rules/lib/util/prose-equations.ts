@@ -54,6 +54,8 @@ import { repeatedProducts } from './repeated-products.js'
 import { shareRests } from './share-rests.js'
 import { countRests } from './count-rests.js'
 import { splitCountRests } from './split-count-rests.js'
+import { yearListAmounts } from './year-list-amounts.js'
+import { summedChanges } from './summed-changes.js'
 import { listedPartRests } from './listed-part-rests.js'
 import { carriedPricedCounts } from './carried-priced-counts.js'
 import { unitRestatements } from './unit-restatements.js'
@@ -149,6 +151,8 @@ const byText = {
   sharedDivisors: memoByText(sharedDivisors),
   countRests: memoByText(countRests),
   splitCountRests: memoByText(splitCountRests),
+  yearListAmounts: memoByText(yearListAmounts),
+  summedChanges: memoByText(summedChanges),
   listedPartRests: memoByText(listedPartRests),
   sentenceArithmetic: memoByText(sentenceArithmetic),
   repeatedProducts: memoByText(repeatedProducts),
@@ -183,10 +187,15 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
   // A result off its reading stands unless the sentence reads otherwise: another plain reading gives it, a factor
   // was missed, it is per period or a bound that holds.
   const stands = (e: Equation): boolean =>
-    !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || (!WRITTEN_AFTER.test(text.slice(e.index, e.index + 80)) && anotherReadingHolds(text, e)) || overPeriods(text, e) || bounded(text, e))
+    !beyond(e.computed, e.stated, e.tolerance) || !(misread(text, e) || (!e.named && !WRITTEN_AFTER.test(text.slice(e.index, e.index + 80)) && anotherReadingHolds(text, e)) || overPeriods(text, e) || bounded(text, e))
   // An implied reading is one interpretation: when another plain reading of the sentence gives
   // its result, the text is consistent; when it is a misreading, arithmetic-slip has the sentence.
   const readings = [
+    // Amounts for lists of years and their total (`€ 40.000 in 2026 en 2027 en € 30.000 in 2028, samen …`):
+    // first, so a reading that adds each amount once gives way.
+    ...byText.yearListAmounts(text),
+    // Changes `van A naar B` in one sentence and their joint size (`samen komen er 10 bij`).
+    ...byText.summedChanges(text),
     // A rate looked up by the label the sentence names reads past a nearer rate of another label.
     ...readAfter(labelledRates, text, earlier),
     ...byText.impliedEquations(text),
