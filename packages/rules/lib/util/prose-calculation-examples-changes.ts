@@ -20,7 +20,10 @@ export const changesOk: RuleExample[] = [
   { title: 'Een verandering met delen erna die niet het verschil zijn', text: plan(['Het aantal leden ging van 410 naar 455, 30 bij de jeugd en 15 bij de senioren.']) },
   { title: 'Een verbreding met haar grootte als vergrotende trap die klopt', text: plan(['Het fietspad gaat van 4 naar 7 meter, zodat het 3 meter breder wordt.']) },
   { title: 'Een uitdieping met haar grootte als vergrotende trap die klopt', text: plan(['De vijver gaat van 80 naar 150 centimeter diepte, zodat hij 70 centimeter dieper wordt.']) },
-  { title: 'Een vergrotende trap met `dan` tegen iets anders is geen verandering', text: plan(['In de binnenstad is het op een zomeravond tot 5 graden warmer dan in de parken, en in 12 straten bleef het \'s nachts boven 20 graden.']) }
+  { title: 'Een vergrotende trap met `dan` tegen iets anders is geen verandering', text: plan(['In de binnenstad is het op een zomeravond tot 5 graden warmer dan in de parken, en in 12 straten bleef het \'s nachts boven 20 graden.']) },
+  { title: 'Een verandering met `een plus van`, dat klopt', text: plan(['Het budget voor de bibliotheek stijgt van € 80.000 naar € 95.000, een plus van € 15.000.']) },
+  { title: 'Een aantal met `een plus van`, dat klopt', text: plan(['Het aantal leden van de harmonie gaat van 410 naar 455, een plus van 45.']) },
+  { title: 'Een verandering tussen jaren met `een plus van`, dat klopt', text: plan(['De subsidie voor het dorpshuis gaat van € 14.000 in 2026 naar € 17.500 in 2027, een plus van € 3.500.']) }
 ]
 
 /** Changes whose size does not hold. */
@@ -69,5 +72,20 @@ export const changesNotOk: RuleExample[] = [
     title: 'Een dikkere laag met een verkeerde grootte na een komma',
     text: plan(['Het wegdek gaat van 20 naar 28 centimeter, 6 centimeter dikker.']),
     expected: ['Berekening `28 − 20 = 6` klopt niet: de uitkomst is `8`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een verandering met `een plus van` die niet klopt',
+    text: plan(['Het budget voor de bibliotheek stijgt van € 80.000 naar € 95.000, een plus van € 20.000.']),
+    expected: ['Berekening `95.000 − 80.000 = 20.000` klopt niet: de uitkomst is `15.000`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een aantal met `een plus van` dat niet klopt',
+    text: plan(['Het aantal leden van de harmonie gaat van 410 naar 455, een plus van 55.']),
+    expected: ['Berekening `455 − 410 = 55` klopt niet: de uitkomst is `45`; herstel de berekening of de uitkomst']
+  },
+  {
+    title: 'Een verandering tussen jaren met `een plus van` die niet klopt',
+    text: plan(['De subsidie voor het dorpshuis gaat van € 14.000 in 2026 naar € 17.500 in 2027, een plus van € 3.000.']),
+    expected: ['Berekening `17.500 − 14.000 = 3.000` klopt niet: de uitkomst is `3.500`; herstel de berekening of de uitkomst']
   }
 ]
