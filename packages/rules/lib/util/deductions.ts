@@ -9,8 +9,9 @@ import { add, beyond, dutchNumber, rounding, sub, type Equation, type Rational }
 // An amount in euros, with its magnitude word (`€ 1,2 miljoen`).
 const AMOUNT = new RegExp(String.raw`€\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:,-)?(?:\s*(?:${magnitudeWord}))?)`, 'giu')
 const DEDUCT = /\bna\s+aftrek\s+van\b/giu
-// The words that give what remains: `resteert`, `blijft (er) … over`, `houden we … over`, `is er … beschikbaar`.
-const REMAINS = /\b(?:resteert|resteren|rest|blijft|blijven|overblijft|houden|houdt|bedraagt|is|komt|levert)\b/iu
+// The words that give what remains: `resteert`, `blijft (er) … over`, `houden we … over`, `is er … beschikbaar`,
+// and `netto` right before an amount (`na aftrek van € 2.000 beheer netto € 16.000`).
+const REMAINS = /\b(?:resteert|resteren|rest|blijft|blijven|overblijft|houden|houdt|bedraagt|is|komt|levert|netto(?=\s+(?:nog\s+)?(?:circa\s+|ongeveer\s+)?€))\b/iu
 
 const WINDOW = 600
 const REMAINS_BEFORE = /\b(?:blijft|blijven|resteert|resteren|rest|houden|houdt)\b[^.!?]*$/iu
@@ -93,7 +94,8 @@ export function deductions(text: string): Equation[] {
       final: true,
       arithmetic: true,
       // A whole two sentences back is a reading of the paragraph, not proved by the sentence.
-      ...(far || opening || parts.length > 0 ? { soft: true } : {})
+      // `netto` names the remainder without a verb of remaining: a reading of the sentence as well.
+      ...(far || opening || parts.length > 0 || /^netto$/iu.test(rest.slice(split, split + 5)) ? { soft: true } : {})
     })
   }
   return out

@@ -13,6 +13,7 @@ import { subordinateSwap } from './subordinate-readings.js'
 import { amountChanges } from './amount-change.js'
 import { TAKEN_ALONG } from './approx-products.js'
 import { leadingCounts, leadingResults } from './result-first.js'
+import { labelledTermResults } from './labelled-term-results.js'
 import { periodTotals } from './period-totals.js'
 import { statedTotals } from './stated-totals.js'
 import { runningBalances } from './running-balance.js'
@@ -124,7 +125,7 @@ function paragraphEquations(text: string): Equation[] {
   // checks nothing, so it leaves the result to the readers of rates.
   const taken = new Set([...found, ...written.filter((e) => e.arithmetic)].map((e) => e.index))
   const free = (e: Equation): boolean => ![0, 1, 2, 3].some((back) => taken.has(e.index - back))
-  const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text), ...dimensionalProducts(text), ...describedRateProducts(text), ...pricedCounts(text), ...discountedPrices(text), ...groupProducts(text), ...weeklyUnitProducts(text), ...measuredCounts(text), ...singlePriceProducts(text), ...deficitBalances(text), ...bracketedPartSums(text), ...bracketedQuotients(text)]
+  const wide = [...rateProducts(text), ...changeGaps(text), ...bracketedStarts(text), ...writeOffs(text), ...perNounMeans(text), ...carriedRates(text), ...dimensionalProducts(text), ...describedRateProducts(text), ...pricedCounts(text), ...discountedPrices(text), ...groupProducts(text), ...weeklyUnitProducts(text), ...measuredCounts(text), ...singlePriceProducts(text), ...deficitBalances(text), ...bracketedPartSums(text), ...bracketedQuotients(text), ...labelledTermResults(text)]
   return [...found, ...[...wide, ...termBracketReadings(text, [...found, ...written, ...wide])].filter(free)]
 }
 
