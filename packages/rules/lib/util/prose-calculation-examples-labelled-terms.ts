@@ -16,6 +16,7 @@ export const labelledTermsOk: RuleExample[] = [
   { title: 'Drie termen met `plus` na `dat is`, dat klopt', text: plan(['De jaarlasten zijn € 64.000; dat is de huur (€ 48.000) plus de energie (€ 9.000) plus de schoonmaak (€ 7.000).']) },
   { title: 'Delen na een dubbele punt met `en` zijn geen termen met een rekenwoord', text: plan(['Het fonds heeft € 90.000: de bijdrage van het Rijk van € 60.000 en de bijdrage van de provincie van € 30.000.']) },
   { title: 'Een zin met een eigen werkwoord na de komma is geen uitleg van het bedrag ervoor', text: plan(['Het budget is € 90.000, de uitgaven zijn € 70.000 min een korting van € 5.000.']) },
+  { title: 'Een miljoen bij alleen de laatste term geldt voor alle termen', text: plan(['De nieuwe sporthal kost € 6,3 miljoen, gespreid over drie jaar (€ 1,5 + € 3,1 + € 1,7 miljoen).']) },
   { title: 'Een term zonder bedrag laat de berekening open', text: plan(['Er is € 15.000 nodig, de helft van het tekort van € 30.000 min wat de club zelf betaalt.']) },
   { title: 'Een netto bedrag na aftrek, dat klopt', text: plan(['De fietsenstalling levert € 24.000 op, na aftrek van € 3.000 schoonmaak netto € 21.000.']) },
   { title: 'Een netto bedrag per jaar na aftrek, dat klopt', text: plan(['Het zonnedak levert € 9.600 op, na aftrek van € 1.100 onderhoud netto € 8.500 per jaar.']) },
