@@ -33,14 +33,18 @@ export function itemTitles(model: Plan): ItemTitle[] {
   // Per list: its size and how many titles close, counted once.
   const sizes = new Map<string, number>()
   const closed = new Map<string, number>()
+  const itemOf = (pointer: string): { tekst?: string } | undefined =>
+    fromPointer(pointer).slice(0, -1).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], model) as { tekst?: string } | undefined
+  // A title that ends on a colon before its sub-items (`tekst`) leads them in: it is as finished as a sentence.
+  const closes = (text: string, item: { tekst?: string } | undefined): boolean => itemCloses(text) || (/:[*_]*\s*$/u.test(text) && Boolean(item?.tekst))
   for (const { pointer, text } of titles) {
     sizes.set(listOf(pointer), (sizes.get(listOf(pointer)) ?? 0) + 1)
-    if (itemCloses(text)) closed.set(listOf(pointer), (closed.get(listOf(pointer)) ?? 0) + 1)
+    if (closes(text, itemOf(pointer))) closed.set(listOf(pointer), (closed.get(listOf(pointer)) ?? 0) + 1)
   }
   return titles.map(({ pointer, text }) => {
-    const item = fromPointer(pointer).slice(0, -1).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], model) as { tekst?: string } | undefined
+    const item = itemOf(pointer)
     const others = (sizes.get(listOf(pointer)) ?? 0) - 1
-    const othersClosing = (closed.get(listOf(pointer)) ?? 0) - (itemCloses(text) ? 1 : 0)
+    const othersClosing = (closed.get(listOf(pointer)) ?? 0) - (closes(text, item) ? 1 : 0)
     return { pointer, text, continues: Boolean(item?.tekst), othersClosed: others >= 2 && othersClosing === others, anotherClosed: othersClosing > 0 }
   })
 }

@@ -63,6 +63,10 @@ export function objectlessVerb(sentence: string): string | undefined {
   // the word is an infinitive or the verb of another clause (`over het zichtbaar maken van …`).
   if (!commaBefore && (fronted.some((w) => /,$/u.test(w) || /^(?:is|zijn|was|waren|wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|zal|zullen|wil|willen)$/u.test(w)) || /^(?:het|te|om)$/u.test(fronted.at(-1) ?? ''))) return undefined
   if (!commaBefore && fronted.some((w) => /^(?:dat|die|omdat|als|wanneer|zodat|wie|wat|waar|of|hoe|nadat|indien)$/u.test(w.replace(/,$/u, '')))) return undefined
+  // The verb right after the comma that closes a fronted part, and nothing after it (`Ouders die
+  // meedoen, krijgen`): its subject and object never came. Not a verb in a row of verbs (`plannen, maken`),
+  // nor after an aside between two commas, where the verb may close a bijzin (`die zij, zoals elk jaar, ontvangen`).
+  if (commaBefore && v === words.length - 1 && fronted.filter((w) => /,$/u.test(w)).length === 1 && !transitive.has((fronted.at(-1) ?? '').replace(/,$/u, '')) && !phraseIntransitive.has(words[v] ?? '')) return words[v]
   let i = v + 1
   if (subjects.has(words[i] ?? '')) {
     // A fronted `wat`- or `wie`-clause is the object itself (`Wat inwoners nodig hebben, krijgen ze …`).

@@ -75,13 +75,22 @@ export function itemCloses(text: string): boolean {
  * Counted once per list, so a long list is not read again for every item.
  */
 export function closedSiblings(lines: string[]): (j: number) => boolean {
-  const items = lines.filter(isItem)
-  const closed = items.filter(itemCloses).length
+  // An item that ends on a colon before its own sub-items leads them in: it is as finished as they are.
+  const closes = (k: number): boolean => itemCloses(lines[k] ?? '') || leadsSubItems(lines, k)
+  const items = lines.flatMap((line, k) => (isItem(line) ? [k] : []))
+  const closed = items.filter(closes).length
   return (j) => {
-    const line = lines[j] ?? ''
-    const own = isItem(line) ? 1 : 0
-    return items.length - own >= 2 && closed - (own && itemCloses(line) ? 1 : 0) === items.length - own
+    const own = isItem(lines[j] ?? '') ? 1 : 0
+    return items.length - own >= 2 && closed - (own && closes(j) ? 1 : 0) === items.length - own
   }
+}
+
+// Whether item `k` ends on a colon and the next line is an item indented deeper (its sub-items).
+function leadsSubItems(lines: string[], k: number): boolean {
+  const line = lines[k] ?? ''
+  const next = lines[k + 1]
+  const indent = (l: string): number => l.length - l.trimStart().length
+  return /:[*_]*\s*$/u.test(line) && next !== undefined && isItem(next) && indent(next) > indent(line)
 }
 
 /**

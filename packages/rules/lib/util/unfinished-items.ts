@@ -51,7 +51,7 @@ export function listItemCuts(body: string, start: number, next: string | undefin
       cut(offset + phrase.index, phrase.word, 'word')
     } else if (last && !joinsNext && (dangling.has(word) || owesWord(line) || (continues !== undefined && particles.has(word)))) {
       cut(offset + last.index, last.word, continues === undefined ? 'word' : 'continues', continues)
-    } else if (last && /^\p{Ll}/u.test(last.word) && othersClosed(j) && (openLastSentence(itemText(line), last.index - (line.length - itemText(line).length)) || ((oneSentenceItem(itemText(line)) || (semicolons && oneClause(itemText(line)))) && stopsMidClause(itemText(line))))) {
+    } else if (last && /^\p{Ll}/u.test(last.word) && othersClosed(j) && (openLastSentence(itemText(line), last.index - (line.length - itemText(line).length)) || ((oneSentenceItem(itemText(line)) || (semicolons && oneClause(itemText(line)))) && stopsMidClause(itemText(line))) || lastClauseCut(itemText(line)))) {
       // An item whose last sentence breaks off while its first and the other items close
       // with a full stop ("1. We openen een inloophuis. Verder willen we dat meer"), or an
       // item of one sentence that stops while all the others close.
@@ -135,4 +135,18 @@ function oneClause(content: string): boolean {
 // `wanneer` is a word no sentence ends on elsewhere.
 export function lastQuestionWord(text: string, index: number, word: string): boolean {
   return /^wanneer$/i.test(word) && /(?:,|\ben|\bof)\s+$/iu.test(text.slice(Math.max(0, index - 6), index))
+}
+
+/**
+ * Whether the clause after an item's last semicolon stops mid-clause (`…; blijft de aanvulling uit,
+ * dan`): a clause of its own, read as an item of one sentence is.
+ *
+ * @param content The item without its marker.
+ * @returns Whether that clause is cut.
+ */
+export function lastClauseCut(content: string): boolean {
+  const at = content.lastIndexOf('; ')
+  if (at < 0) return false
+  const clause = content.slice(at + 2)
+  return clause.split(/\s+/u).length >= 4 && stopsMidClause(clause)
 }
