@@ -35,7 +35,7 @@ import { arrangementsNotOk, arrangementsOk } from '../util/prose-calculation-exa
 import { headsNotOk, headsOk } from '../util/prose-calculation-examples-heads.js'
 import { yearlyCountsNotOk, yearlyCountsOk } from '../util/prose-calculation-examples-yearly-counts.js'
 import { hyphenedNotOk, hyphenedOk } from '../util/prose-calculation-examples-hyphened.js'
-import { weeklyUnitsNotOk, weeklyUnitsOk } from '../util/prose-calculation-examples-weekly-units.js'
+import { furtherNotOk, furtherOk } from '../util/prose-calculation-examples-further.js'
 
 const plan = (body: string[]): string => example(['# Financiën', '', ...body], 'gemeente: Lindewaarde')
 // A total in the sentence before a list, the list opened by `Deze bestaan uit:`.
@@ -112,7 +112,7 @@ export const proseCalculation = lintRule(
         ...headsOk,
         ...yearlyCountsOk,
         ...hyphenedOk,
-        ...weeklyUnitsOk
+        ...furtherOk
       ],
       notOk: [
         {
@@ -319,7 +319,7 @@ export const proseCalculation = lintRule(
         ...headsNotOk,
         ...yearlyCountsNotOk,
         ...hyphenedNotOk,
-        ...weeklyUnitsNotOk
+        ...furtherNotOk
       ]
     }
   },
