@@ -3,8 +3,9 @@ import { example } from './examples.js'
 
 // The documented examples of `table-row-arithmetic` for a calculation in a row's text cell that
 // names its year (dated-label-products): `2027: 2 fte × € 68.000`, `vanaf 2028: …`, `… in 2027`.
+// A second row without a calculation: a column of one number is no column of amounts.
 const plan = (rows: string[]): string =>
-  example(['# Financiën', '', 'Alle bedragen in deze paragraaf zijn x € 1.000.', '', '| Onderdeel | 2027 | 2028 | 2029 | Toelichting |', '|---|---|---|---|---|', ...rows], 'gemeente: Lindewaarde')
+  example(['# Financiën', '', 'Alle bedragen in deze paragraaf zijn x € 1.000.', '', '| Onderdeel | 2027 | 2028 | 2029 | Toelichting |', '|---|---|---|---|---|', ...rows, '| Materiaal | 20 | 20 | 20 | |'], 'gemeente: Lindewaarde')
 const wrong = (cell: string, row: string, column: string, expression: string): string =>
   `Cel \`${cell}\` (rij \`${row}\`, kolom \`${column}\`) volgt niet de berekening in de rij zelf: \`${expression}\`; herstel de cel of de getallen ervoor`
 
