@@ -16,11 +16,14 @@ const YEAR = String.raw`(?:19|20)\d{2}`
 // The year before the calculation: `2027:`, `in 2027:`, `vanaf 2028:`, `per 2028,`, `m.i.v. 2028:`.
 // (Read off first: calculationIn would take `2027: 2` for a division.) A run of years (`2027-2028:`) is no one year.
 const BEFORE = new RegExp(String.raw`^\s*(?:(in|vanaf|per|m\.i\.v\.|met\s+ingang\s+van)\s+)?(${YEAR})\s*[:,]\s*`, 'iu')
-// The year right after it: `… in 2026`, `… voor 2027`, `…, vanaf 2028`; group 1 the calculation's text.
-const AFTER = new RegExp(String.raw`^(.*?)\s*,?\s+(in|voor|vanaf|per)\s+(${YEAR})\b(?!\s*(?:-|–|t\/m|tot))`, 'iu')
+// The year right after it, with nothing between (`… in 2026`, `… voor 2027`) and nothing after it but
+// the end or another clause (`…, daarna indexatie`); group 1 the calculation's text. A year after a
+// comma (`3 fte × € 60.000, in 2026 een half jaar`) says what that year holds instead.
+const AFTER = new RegExp(String.raw`^((?:[^,;]|,(?=\d))*?)\s+(in|voor|vanaf|per)\s+(${YEAR})\b(?!\s*(?:-|–|t\/m|tot))\s*(?:$|[,;)])`, 'iu')
 const FROM = /^(?:vanaf|per|m\.i\.v\.|met\s+ingang\s+van)$/iu
-// A text that names only part of its row's amount (besides what ADDS names): not its whole amount.
-const PARTIAL = /\b(?:deels|gedeeltelijk|aandeel|helft|naast|en\s+\d)\b/iu
+// A text that names only part of its row's amount (besides what ADDS names), or part of its year (a
+// half year, a start in a month): not the whole amount of that year.
+const PARTIAL = /\b(?:deels|gedeeltelijk|aandeel|helft|half|halve|kwart|deel|naast|pro\s+rata|naar\s+rato|maand(?:en)?|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|en\s+\d)\b/iu
 const TOTAL = /\b(?:totaal|totalen|samen|som|subtotaal)\b/iu
 
 /**
@@ -31,9 +34,11 @@ const TOTAL = /\b(?:totaal|totalen|samen|som|subtotaal)\b/iu
  * @returns At most one cell per row.
  */
 export function datedLabelProductBreaks(table: TextTable, columns: number[]): LabelBreak[] {
-  const factor = make(BigInt(table.factor ?? 1), 1n)
-  // Amounts of a table in thousands, or written in euros: a bare count is no amount.
-  const amount = (cell: TextCell | undefined): boolean => cell?.value !== undefined && !cell.percent && (table.factor !== undefined || cell.text.includes('€'))
+  // The table's unit: as stated near it, else the one in which another dated row's cell holds its outcome.
+  const unit = table.factor ?? provenUnit(table)
+  const factor = make(BigInt(unit ?? 1), 1n)
+  // Amounts of a table in a known unit, or written in euros: a bare count is no amount.
+  const amount = (cell: TextCell | undefined): boolean => cell?.value !== undefined && !cell.percent && (unit !== undefined || cell.text.includes('€'))
   const years = columns.filter((k) => !TOTAL.test(table.header[k]?.text ?? '')).map((k) => ({ k, year: yearOf(table.header[k]?.text ?? '') }))
   const out: LabelBreak[] = []
   table.rows.forEach((row, r) => {
@@ -53,6 +58,24 @@ export function datedLabelProductBreaks(table: TextTable, columns: number[]): La
     }
   })
   return out
+}
+
+// A unit of thousands or millions for a table that states none near it (it may stand at the head of the
+// chapter): the one in which a row's dated calculation gives its year's cell within its rounding.
+function provenUnit(table: TextTable): number | undefined {
+  const years = table.header.map((h) => yearOf(h.text))
+  for (const unit of [1000, 1_000_000]) {
+    const factor = make(BigInt(unit), 1n)
+    const holds = table.rows.some((row) =>
+      row.some((cell) => {
+        const dated = cell.value === undefined ? datedCalculation(cell.text) : undefined
+        const own = dated && row[years.findIndex((y) => y === dated.year)]
+        return own?.value !== undefined && own.value.n !== 0n && !beyond(mul(own.value, factor), dated!.calculation.value, mul(own.half, factor))
+      })
+    )
+    if (holds) return unit
+  }
+  return undefined
 }
 
 // A calculation in a text with the year it names before or right after it; one calculation only
