@@ -22,8 +22,7 @@ export function nounStem(word: string): string {
     .replace(/z$/u, 's')
 }
 
-// `per deelnemer` is per head of those who take part, whatever noun counts them (`25 vrijwilligers`).
-const PER_HEAD = /^(?:persoon|hoofd|capita|deelnemer)$/iu
+const PER_HEAD = /^(?:persoon|hoofd|capita)$/iu
 const PEOPLE = /^(?:inwoners|bewoners|deelnemers|leerlingen|medewerkers|cli[eë]nten|jongeren|ouderen|kinderen|volwassenen|personen|mensen|huurders|leden)$/iu
 
 /**
