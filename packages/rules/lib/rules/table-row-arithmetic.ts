@@ -1,6 +1,7 @@
 import { offsetLocation } from '@kapstok/core'
 import { lintRule, textLocation } from '../rule.js'
 import { example } from '../util/examples.js'
+import { datedProductsNotOk, datedProductsOk } from '../util/table-row-arithmetic-examples-dated.js'
 import { finCellPointer, finTextTable } from '../util/fin-text-table.js'
 import { riskTables } from '../util/model-tables.js'
 import { number } from '../util/onderbouwing.js'
@@ -67,7 +68,8 @@ export const tableRowArithmetic = lintRule(
           title: 'Aantal maal prijs dat klopt',
           text: plan(['| Voorziening | Aantal | Prijs per stuk | Bedrag |', '|---|---|---|---|', '| Bankjes | 12 | € 1.500 | € 18.000 |', '| Prullenbakken | 20 | € 400 | € 8.000 |', '| Fietsnietjes | 40 | € 150 | € 6.000 |'])
         },
-        { title: 'Een tabel in duizenden die binnen de afronding klopt', text: plan(['Bedragen x € 1.000.', '', '| Post | 2026 | 2027 | Totaal |', '|---|---|---|---|', '| Sport | 12,4 | 13,1 | 25,4 |', '| Cultuur | 8,2 | 8,6 | 16,8 |', '| Welzijn | 5,5 | 5,7 | 11,2 |']) }
+        { title: 'Een tabel in duizenden die binnen de afronding klopt', text: plan(['Bedragen x € 1.000.', '', '| Post | 2026 | 2027 | Totaal |', '|---|---|---|---|', '| Sport | 12,4 | 13,1 | 25,4 |', '| Cultuur | 8,2 | 8,6 | 16,8 |', '| Welzijn | 5,5 | 5,7 | 11,2 |']) },
+        ...datedProductsOk
       ],
       notOk: [
         {
@@ -119,7 +121,8 @@ export const tableRowArithmetic = lintRule(
           title: 'Een toename in procenten die in een tabel van twee rijen niet klopt',
           text: plan(['| Soort | 2024 | 2025 | Toename |', '|---|---|---|---|', '| Huurwoningen | 400 | 500 | 25% |', '| Koopwoningen | 200 | 260 | 20% |']),
           expected: ['Cel `20%` (rij `Koopwoningen`, kolom `Toename`) volgt niet de berekening van de andere rijen: `(260 − 200) ÷ 200 = 30,0%`; herstel de cel of de getallen ervoor']
-        }
+        },
+        ...datedProductsNotOk
       ]
     }
   },

@@ -241,7 +241,10 @@ function datedIn(text: string, at: number, length: number, year: string): boolea
  */
 export function roundedToWhole(e: Equation): Equation {
   if (/,\d/u.test(e.result)) return e
-  return { ...e, tolerance: { n: e.tolerance.n * 2n + e.tolerance.d, d: e.tolerance.d * 2n } }
+  // Rounded, cut off or rounded up, a whole lies less than one whole from its mean: a mean that is
+  // itself a whole (`117 ÷ 9 = 13`) written as the next one (`14`) is no rounding of any kind.
+  // So the half is added less a millionth, and that bound stays out.
+  return { ...e, tolerance: add(e.tolerance, make(499_999n, 1_000_000n)) }
 }
 
 /**

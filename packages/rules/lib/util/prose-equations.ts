@@ -10,6 +10,7 @@ import { carriedShares } from './carried-shares.js'
 import { carriedTotals } from './carried-totals.js'
 import { rateQuotients } from './rate-quotients.js'
 import { countMeans, tableCountMeans } from './count-means.js'
+import { perBaseRates } from './per-base-rates.js'
 import { rowAmountMeans } from './row-amount-means.js'
 import { pooledMeans } from './pooled-means.js'
 import { sharedTotalMeans } from './shared-total-means.js'
@@ -162,6 +163,7 @@ const byText = {
   insteadChanges: memoByText(insteadChanges),
   pointedRests: memoByText(pointedRests),
   countShortfalls: memoByText(countShortfalls),
+  perBaseRates: memoByText(perBaseRates),
 }
 
 /**
@@ -237,6 +239,8 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.countMeans(text),
     ...byText.sharedTotalMeans(text),
     ...byText.rateQuotients(text),
+    // A count per a round number of people (`2,3 per 1.000 inwoners`).
+    ...byText.perBaseRates(text),
     ...byText.pooledMeans(text),
     ...byText.priceGaps(text),
     ...byText.labelListProducts(text),

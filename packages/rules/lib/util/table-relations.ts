@@ -11,6 +11,7 @@ import { factorColumnBreaks } from './factor-columns.js'
 import { type Rational } from './exact-number.js'
 import { rateColumnBreaks } from './rate-columns.js'
 import { labelProductBreaks } from './label-products.js'
+import { datedLabelProductBreaks } from './dated-label-products.js'
 import { meanRowBreaks } from './mean-rows.js'
 import { gapRowBreaks } from './gap-rows.js'
 import { movementBreaks } from './movement-rows.js'
@@ -92,7 +93,7 @@ export function brokenCells(table: TextTable, options: BrokenOptions = {}): Brok
   const counted = table.rows.map((_, r) => r).filter((r) => !TOTAL_ROW.test(label(r)) && !RATIO_ROW.test(label(r)))
   const running = runningTotals(table, counted, plain, termValue)
   const across = runningTotalsAcross(table, table.rows.map((_, r) => r), plain.filter((k) => !TOTAL.test(header[k] ?? '')), termValue)
-  for (const b of [...running.breaks, ...across, ...labelProductBreaks(table, plain).map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric), ...gapRowBreaks(table, plain), ...changeColumnBreaks(table, numeric, percent), ...factorColumnBreaks(table, plain), ...rateColumnBreaks(table, plain, options.text)]) {
+  for (const b of [...running.breaks, ...across, ...[...labelProductBreaks(table, plain), ...datedLabelProductBreaks(table, plain)].map((l) => ({ ...l, inRow: true })), ...meanRowBreaks(table, numeric), ...gapRowBreaks(table, plain), ...changeColumnBreaks(table, numeric, percent), ...factorColumnBreaks(table, plain), ...rateColumnBreaks(table, plain, options.text)]) {
     const cell = table.rows[b.row]?.[b.column]
     if (cell && !out.has(b.row)) out.set(b.row, { cell, row: label(b.row), column: header[b.column] ?? '', expression: b.expression, computed: b.computed, ...('inRow' in b ? { inRow: true } : {}) })
   }
