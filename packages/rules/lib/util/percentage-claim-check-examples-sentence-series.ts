@@ -28,6 +28,10 @@ export const sentenceSeriesOk: RuleExample[] = [
     text: plan(['In 2022 telden we 400 deelnemers, van wie 120 uit de dorpen; in 2024 waren het er 460.', 'Dat is een groei van 15 procent.'])
   },
   {
+    title: 'Twee groeicijfers met elk hun eigen jaar gaan over twee opeenvolgende jaren',
+    text: plan(['In 2022 reden er 80 pendelbussen, in 2023 waren het er 100 en in 2024 130.', 'Dat is een groei van 25% in 2023 en nog eens 30% in 2024.'])
+  },
+  {
     title: 'Een verandering die de andere kant op gaat dan de getallen, zegt iets anders',
     text: plan(['In 2023 hadden 90 scholen een moestuin, in 2025 waren het er 120.', 'Het aantal wachtenden daalde met een kwart.'])
   }

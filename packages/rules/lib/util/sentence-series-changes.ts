@@ -58,9 +58,10 @@ export function sentenceSeriesChangeClaims(text: string, judged: Set<number>): S
   const out: ShareClaim[] = []
   const paragraphs = paragraphSentences(text)
   paragraphs.forEach((paragraph, p) => paragraph.forEach((s, k) => {
-    const shares = allMatches(SHARE, s.text).filter((m) => changeSize(s.text, m))
+    // One share in the sentence: of two (`een groei van 58% in 2024 en nog eens 43% in 2025`) each has a year of its own.
+    const shares = allMatches(SHARE, s.text)
     const [share] = shares
-    if (shares.length !== 1 || !share || judged.has(s.index + (share.index ?? 0))) return
+    if (shares.length !== 1 || !share || !changeSize(s.text, share) || judged.has(s.index + (share.index ?? 0))) return
     const at = share.index ?? 0
     // The sentence and up to two before it in its paragraph; a sentence that opens its paragraph, the last two of the one
     // before (in one section, with no table between).
