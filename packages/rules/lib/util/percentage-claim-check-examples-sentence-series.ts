@@ -32,6 +32,10 @@ export const sentenceSeriesOk: RuleExample[] = [
     text: plan(['In 2022 reden er 80 pendelbussen, in 2023 waren het er 100 en in 2024 130.', 'Dat is een groei van 25% in 2023 en nog eens 30% in 2024.'])
   },
   {
+    title: 'Een verandering van een ander onderwerp dan de reeks ervoor',
+    text: plan(['De ijsbaan ontving in 2024 42.000 schaatsers en in 2025 47.500.', 'De prijs van een dagkaart steeg met 15%.'])
+  },
+  {
     title: 'Een verandering die de andere kant op gaat dan de getallen, zegt iets anders',
     text: plan(['In 2023 hadden 90 scholen een moestuin, in 2025 waren het er 120.', 'Het aantal wachtenden daalde met een kwart.'])
   }

@@ -40,6 +40,9 @@ const PART_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:per\b|van\s+(?:de|het|alle)\s+(?:€
 const SIZE_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_NOUN})\s+(?:van|met)\s+$|\bmet\s+$`, 'iu')
 // A target, a plan or a forecast is no level of a year.
 const NO_LEVEL = /\b(?:doel(?:en|stelling\p{L}*)?\b|streven|streeft|streefwaarde|ambitie|willen|wil|moet|moeten|verwacht\p{L}*|prognose|raming|begroot)\b/iu
+// The subject a sentence of change names, and the words by which it points back to the levels before.
+const SUBJECT = /\bhet\s+aantal\s+([\p{L}-]+)/iu
+const POINTS_BACK = /\b(?:dat|dit|daarmee|hiermee|daardoor|sindsdien)\b/iu
 const NOW_YEAR = Number.POSITIVE_INFINITY
 const A_YEAR = new RegExp(YEARS.source, 'u')
 
@@ -67,11 +70,13 @@ export function sentenceSeriesChangeClaims(text: string, judged: Set<number>): S
     // before (in one section, with no table between).
     const earlier = k > 0 ? paragraph.slice(Math.max(0, k - 2), k) : (paragraphs[p - 1] ?? []).slice(-2)
     const read = [...earlier.filter((e) => !/\n\s*(?:#|\|)/u.test(text.slice(e.index, s.index))), s]
-    const found = read.flatMap((r) => levelsOf(r.text, r === s, r === s ? at : undefined))
+    const own = levelsOf(s.text, true, at)
+    const found = [...read.slice(0, -1).flatMap((r) => levelsOf(r.text, false, undefined)), ...own]
     if (found === undefined || found.some((l) => l === undefined)) return
     const levels = found as Level[]
     const nouns = new Set(levels.map((l) => l.noun).filter(Boolean).map(nounStem))
     if (levels.length < 2 || nouns.size > 1 || new Set(levels.map((l) => l.euro)).size > 1) return
+    if (!ofLevels(s.text, [...nouns][0], own.length > 0)) return
     const years = [...new Set(levels.map((l) => l.year))].sort((a, b) => a - b)
     // One count a year (a now of its own only where the sentence says since when).
     if (years.length !== levels.length || (years.includes(NOW_YEAR) && !SINCE_THEN.test(s.text))) return
@@ -115,6 +120,16 @@ function levelsOf(sentence: string, own: boolean, shareAt: number | undefined): 
     out.push({ year: said?.year ?? NOW_YEAR, value: q.value.n === 0n ? 0 : Number(q.value.n) / Number(q.value.d), text: q.euro ? `€ ${q.text}` : q.text, noun: q.noun, euro: q.euro })
   }
   return out
+}
+
+// Whether the sentence speaks of the levels: it holds one, names their noun (also as `het aantal …`), or points back
+// (`dat is een groei van …`); a sentence of a subject of its own (`De entreeprijs steeg met 15%.`) speaks of that.
+function ofLevels(sentence: string, stem: string | undefined, holdsOne: boolean): boolean {
+  if (holdsOne) return true
+  const words = sentence.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []
+  if (stem !== undefined && words.some((w) => nounStem(w) === stem)) return true
+  const subject = SUBJECT.exec(sentence)?.[1]
+  return subject === undefined ? POINTS_BACK.test(sentence) : stem === undefined
 }
 
 // The two years of the change: the two the sentence names, the two there are, or the first and last a span apart.
