@@ -43,6 +43,7 @@ const NO_LEVEL = /\b(?:doel(?:en|stelling\p{L}*)?\b|streven|streeft|streefwaarde
 // The subject a sentence of change names, and the words by which it points back to the levels before.
 const SUBJECT = /\bhet\s+aantal\s+([\p{L}-]+)/iu
 const POINTS_BACK = /\b(?:dat|dit|daarmee|hiermee|daardoor|sindsdien)\b/iu
+const SHARE_NOUN = /\b(?:aandeel|percentage)\b/iu
 const NOW_YEAR = Number.POSITIVE_INFINITY
 const A_YEAR = new RegExp(YEARS.source, 'u')
 
@@ -68,15 +69,20 @@ export function sentenceSeriesChangeClaims(text: string, judged: Set<number>): S
     const at = share.index ?? 0
     // The sentence and up to two before it in its paragraph; a sentence that opens its paragraph, the last two of the one
     // before (in one section, with no table between).
-    const earlier = k > 0 ? paragraph.slice(Math.max(0, k - 2), k) : (paragraphs[p - 1] ?? []).slice(-2)
-    const read = [...earlier.filter((e) => !/\n\s*(?:#|\|)/u.test(text.slice(e.index, s.index))), s]
+    // A sentence that holds a level of its own reads no paragraph before (`In 2025 waren het er in totaal 3.900` after one channel's count).
     const own = levelsOf(s.text, true, at)
+    const earlier = k > 0 ? paragraph.slice(Math.max(0, k - 2), k) : own.length > 0 ? [] : (paragraphs[p - 1] ?? []).slice(-2)
+    const read = [...earlier.filter((e) => !/\n\s*(?:#|\|)/u.test(text.slice(e.index, s.index))), s]
     const found = [...read.slice(0, -1).flatMap((r) => levelsOf(r.text, false, undefined)), ...own]
     if (found === undefined || found.some((l) => l === undefined)) return
     const levels = found as Level[]
     const nouns = new Set(levels.map((l) => l.noun).filter(Boolean).map(nounStem))
     if (levels.length < 2 || nouns.size > 1 || new Set(levels.map((l) => l.euro)).size > 1) return
-    if (!ofLevels(s.text, [...nouns][0], own.length > 0)) return
+    // The clause of the share, after a semicolon (`In 2025 was dat 2.760 ton; het aandeel … steeg met 25%`).
+    const start = s.text.lastIndexOf(';', at) + 1
+    const end = s.text.indexOf(';', at) < 0 ? s.text.length : s.text.indexOf(';', at)
+    const clause = s.text.slice(start, end)
+    if (!ofLevels(clause, [...nouns][0], levelsOf(clause, true, at - start).length > 0)) return
     const years = [...new Set(levels.map((l) => l.year))].sort((a, b) => a - b)
     // One count a year (a now of its own only where the sentence says since when).
     if (years.length !== levels.length || (years.includes(NOW_YEAR) && !SINCE_THEN.test(s.text))) return
@@ -125,6 +131,8 @@ function levelsOf(sentence: string, own: boolean, shareAt: number | undefined): 
 // Whether the sentence speaks of the levels: it holds one, names their noun (also as `het aantal …`), or points back
 // (`dat is een groei van …`); a sentence of a subject of its own (`De entreeprijs steeg met 15%.`) speaks of that.
 function ofLevels(sentence: string, stem: string | undefined, holdsOne: boolean): boolean {
+  // A change of a share (`het aandeel … steeg met 25%`) is in points or of its own level, not of the counts.
+  if (SHARE_NOUN.test(sentence)) return false
   if (holdsOne) return true
   const words = sentence.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []
   if (stem !== undefined && words.some((w) => nounStem(w) === stem)) return true
