@@ -4,14 +4,15 @@
  * toe.`, `Over twee jaar gerekend is dat een groei van 60 procent.`, `Eind 2024 stonden er 210
  * ingeschreven. In 2021 waren dat er nog 150: een groei van 40% in drie jaar.`, and a level of a past
  * year against the one level of now the sentence before states (`De bibliotheek telt 2.400 leden. In
- * 2019 waren het er nog 2.000; sindsdien steeg het aantal met 20 procent.`). The sentence readers
+ * 2019 waren het er nog 2.000; het aantal leden steeg sindsdien met 20 procent.`). The sentence readers
  * take a change whose numbers stand in the sentence itself; here the sentence says only the size.
  *
  * One reading only: the sentence and at most two before it, in one section with no table between,
  * give each year one count (of one noun, all in euros or none); the sentence names the two years of
  * the change, or the levels have two years, or it says a span (`in drie jaar`) that two of them are
- * apart; and the change goes the way the sentence says. Used by `share-text-claims` for shares no
- * other reading judged.
+ * apart; the clause of the share speaks of the levels (holds one, names their noun, or points back
+ * with `dat`) and not of a share (`het aandeel`); and the change goes the way the sentence says. Used
+ * by `share-text-claims` for shares no other reading judged.
  */
 
 import { parseNumberWord } from '@kapstok/nl'
@@ -67,14 +68,14 @@ export function sentenceSeriesChangeClaims(text: string, judged: Set<number>): S
     const [share] = shares
     if (shares.length !== 1 || !share || !changeSize(s.text, share) || judged.has(s.index + (share.index ?? 0))) return
     const at = share.index ?? 0
-    // The sentence and up to two before it in its paragraph; a sentence that opens its paragraph, the last two of the one
-    // before (in one section, with no table between).
-    // A sentence that holds a level of its own reads no paragraph before (`In 2025 waren het er in totaal 3.900` after one channel's count).
+    // The sentence and up to two before it in its paragraph; a sentence that opens its paragraph and holds no level of its
+    // own, the last two of the one before (in one section, with no table between). One that holds a level reads no
+    // paragraph before: `In 2025 waren het er in totaal 3.900` after a paragraph of one channel's count.
     const own = levelsOf(s.text, true, at)
     const earlier = k > 0 ? paragraph.slice(Math.max(0, k - 2), k) : own.length > 0 ? [] : (paragraphs[p - 1] ?? []).slice(-2)
     const read = [...earlier.filter((e) => !/\n\s*(?:#|\|)/u.test(text.slice(e.index, s.index))), s]
     const found = [...read.slice(0, -1).flatMap((r) => levelsOf(r.text, false, undefined)), ...own]
-    if (found === undefined || found.some((l) => l === undefined)) return
+    if (found.some((l) => l === undefined)) return
     const levels = found as Level[]
     const nouns = new Set(levels.map((l) => l.noun).filter(Boolean).map(nounStem))
     if (levels.length < 2 || nouns.size > 1 || new Set(levels.map((l) => l.euro)).size > 1) return
