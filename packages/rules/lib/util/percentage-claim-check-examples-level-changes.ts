@@ -1,5 +1,6 @@
 import type { RuleExample } from '../rule.js'
 import { example } from './examples.js'
+import { sentenceSeriesNotOk, sentenceSeriesOk } from './percentage-claim-check-examples-sentence-series.js'
 
 // The documented examples of `percentage-claim-check` for a change between two levels the sentence names apart from
 // `van … naar`: a start, a percentage after `met` and the level it reaches (share-changes-to-level), and a level with its
@@ -13,7 +14,8 @@ export const levelChangesOk: RuleExample[] = [
   { title: 'Een kortere wachttijd naast een getal van iets anders', text: plan(['Met 12 medewerkers verkort het team de wachttijd van 10 weken met 40 procent tot 6 weken.']) },
   { title: 'Twee niveaus van verschillende dingen zijn geen verandering', text: plan(['Van 400 woningen daalt het energieverbruik met 30 procent tot 2.800 kWh.']) },
   { title: 'Een stand tegenover die van jaren eerder die klopt', text: plan(['De dierenambulance reed 640 ritten in 2025 tegenover 800 twee jaar eerder, een daling van een vijfde.']) },
-  { title: 'Een verlies tegenover een eerder jaar dat klopt', text: plan(['Er reden 18 buurtbussen in 2025 tegen 24 in 2022, een verlies van een kwart.']) }
+  { title: 'Een verlies tegenover een eerder jaar dat klopt', text: plan(['Er reden 18 buurtbussen in 2025 tegen 24 in 2022, een verlies van een kwart.']) },
+  ...sentenceSeriesOk
 ]
 
 /** Changes between two levels that the numbers contradict. */
@@ -47,5 +49,6 @@ export const levelChangesNotOk: RuleExample[] = [
     title: 'Een verlies tegenover een eerder jaar dat geen bijna de helft is',
     text: plan(['Er reden 18 buurtbussen in 2025 tegen 24 in 2022, een verlies van bijna de helft.']),
     expected: ['Percentage `bijna de helft` klopt niet: van 24 naar 18 is 25%; pas het percentage of de getallen aan']
-  }
+  },
+  ...sentenceSeriesNotOk
 ]

@@ -34,7 +34,7 @@ export const CHANGE = new RegExp(String.raw`\b(?:verlo(?:or|ren|st)|verliest|st(
 // In a subordinate clause the particle comes first: `toen het aantal met een kwart afnam`.
 export const DOWN = new RegExp(String.raw`\b(?:verlo(?:or|ren|st)|verliest|da[a]?l\p{L}*|gedaald|af\b|afname|afgenomen|af(?:nam|namen|neemt)\b|kromp|gekrompen|krimp|${RUN_BACK}|${SANK})`, 'iu')
 // `in vier jaar`, `in 3 jaar tijd`, `over vijf jaar`.
-const SPAN = /\b(?:in|over|binnen)\s+(\p{L}+|\d+)\s+jaar\b/iu
+export const SPAN = /\b(?:in|over|binnen)\s+(\p{L}+|\d+)\s+jaar\b/iu
 const SINCE = /\bsinds\s+((?:19|20)\d{2})\b/iu
 
 /** A change over a span of a year table: its actual percentage and how it was computed. */

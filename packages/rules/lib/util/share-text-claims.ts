@@ -23,6 +23,7 @@ import { splitWholeClaims } from './share-split-wholes.js'
 import { namedSplitPartClaims } from './share-named-split-parts.js'
 import { subjectPartClaims } from './share-subject-parts.js'
 import { comparativeChangeClaims } from './share-comparative-changes.js'
+import { sentenceSeriesChangeClaims } from './sentence-series-changes.js'
 
 // How a change reading states its basis: `van 60 naar 90`.
 // Two part-of-whole bases over one whole (`50 van 120`, `30 van 120`).
@@ -60,6 +61,8 @@ export function textShareClaims(text: string, plain: string, tables: Table[], be
   claims.push(...subjectPartClaims(plain, new Set(claims.map((c) => c.index))))
   // A change's size as a share with a comparative (`van tien naar zes weken, bijna de helft korter`).
   claims.push(...comparativeChangeClaims(plain, new Set(claims.map((c) => c.index))))
+  // A change's size alone, of levels said year by year in the sentences before (`In 2023 … 184, in 2024 … 230. Van 2023 op 2024 …`).
+  claims.push(...sentenceSeriesChangeClaims(plain, new Set(claims.map((c) => c.index))))
   // A share said right after a whole split into its parts (`Van de leden kwamen er 210 uit de stad en 110 uit de dorpen, zodat …`),
   // also over a reading of two of the parts as a change (`90 naar het vmbo en 60 naar de havo` is no `van 60 naar 90`).
   for (const split of splitWholeClaims(plain)) {
