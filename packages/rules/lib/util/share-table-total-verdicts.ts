@@ -50,9 +50,12 @@ export function tableTotalVerdicts(text: string, tables: Table[], quoted: Table[
   const out = [...claims]
   const all = sentences(text)
   for (const [k, { sentence, offset, paragraphStart }] of all.entries()) {
-    for (const share of allMatches(SHARE, sentence)) {
+    const shares = allMatches(SHARE, sentence)
+    for (const share of shares) {
       const at = share.index ?? 0
-      const [before, after] = [sentence.slice(0, at), sentence.slice(at + share[0].length)]
+      // The number of another percentage in the sentence (`42 procent van de daken, en … de helft van het totaal`) is no part.
+      const others = shares.filter((m) => m !== share).reduce((text, m) => text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice((m.index ?? 0) + m[0].length), sentence)
+      const [before, after] = [others.slice(0, at), others.slice(at + share[0].length)]
       // A bound, a figure compared with or another rate (`tegen 25 procent`, `onder de 10%`, `een rente van 3%`) is no share of the part.
       // A whole narrowed after its noun (`van de kosten voor de inrichting`) is no total of the table.
       const whole = OF_WHOLE.exec(after)
