@@ -13,6 +13,7 @@ import { addEarlierText, noEarlierTexts } from '../util/share-earlier-texts.js'
 import { textBrokenCells } from '../util/table-relations.js'
 import { checkedCases } from '../util/percentage-claim-check-cases.js'
 import { percentageNotOk, percentageOk } from '../util/percentage-claim-check-examples.js'
+import { tableVerdictsNotOk, tableVerdictsOk } from '../util/percentage-claim-check-examples-table-verdicts.js'
 
 // A goal's title states where a share stands now (`stijgt van 41 van de 150 (nu 27%) naar 50%`).
 const GOAL_TITLE = /\/doelen\/\d+\/titel$/u
@@ -33,8 +34,8 @@ export const percentageClaimCheck = lintRule(
     docs: {
       what: 'Zoekt per zin een percentage of deel in woorden (`18%`, `17,5 procent`, `4 procentpunt`, `de helft`, `een derde`, `tweederde`, `driekwart`, `drie vijfde`, `een op de vijf`, `het merendeel`, `een minderheid`) naast de getallen waar het over gaat: een verandering (`van 80 naar 92`, ook `van 1.200 in 2023 naar 1.080 in 2024` en `in 2023 waren er 1.240, in 2024 nog 1.120`) of een deel (`45 van de 180`, `1.560 huishoudens van de 2.400`, `van de 240 aanvragen werden er 60 toegewezen`, `15% van de 1.500 jongeren (180)`), en rekent na.' + '\n\n' + checkedCases.map((item) => `- ${item}`).join('\n'),
       why: 'Een stijging "met ruim 18%" die 17,8% is, of "een derde" voor een kwart: wie narekent, twijfelt daarna aan elk getal in het stuk.',
-      ok: percentageOk,
-      notOk: percentageNotOk
+      ok: [...percentageOk, ...tableVerdictsOk],
+      notOk: [...percentageNotOk, ...tableVerdictsNotOk]
     }
   },
   (model, context) => {

@@ -39,7 +39,8 @@ export function sizingNumbers(sentence: string): string[] {
 }
 
 // The one cell of the tables that holds this value (a count in a column past the labels), or undefined when none or several do.
-function onlyCell(tables: Table[], value: number): { table: Table; row: Cell[]; column: number } | undefined {
+// Of a value in several year columns (`15.000 | 15.000 | 15.000`) the one of the year the sentence names is meant.
+function onlyCell(tables: Table[], value: number, years: string[]): { table: Table; row: Cell[]; column: number } | undefined {
   const found: { table: Table; row: Cell[]; column: number }[] = []
   for (const table of tables) {
     for (const row of table.rows) {
@@ -48,7 +49,8 @@ function onlyCell(tables: Table[], value: number): { table: Table; row: Cell[]; 
       })
     }
   }
-  return found.length === 1 ? found[0] : undefined
+  const ofYear = found.filter((f) => years.some((y) => f.table.header[f.column]?.text.includes(y)))
+  return found.length === 1 ? found[0] : ofYear.length === 1 ? ofYear[0] : undefined
 }
 
 /**
@@ -64,14 +66,14 @@ export function cellValueShare(tables: Table[], before: string, after: string, j
   if (!OF_WHOLE.test(after)) return undefined
   const counted = sizingNumbers(`${before} ${after}`)
   const values = [...new Set(counted.map((n) => read(n)).filter((v): v is number => v !== undefined))]
-  const cells = values.map((v) => ({ value: v, cell: onlyCell(tables.filter((t) => t.rows.filter((r) => TOTAL_ROW.test(plainCellLower(r[0]?.text ?? ''))).length === 1), v) }))
+  const sentenceYears = `${before} ${after}`.match(/\b(?:19|20)\d{2}\b/gu) ?? []
+  const cells = values.map((v) => ({ value: v, cell: onlyCell(tables.filter((t) => t.rows.filter((r) => TOTAL_ROW.test(plainCellLower(r[0]?.text ?? ''))).length === 1), v, sentenceYears) }))
   // One number only: with two, which one is the part is not for a table to tell.
   if (values.length !== 1 || !cells[0]?.cell) return undefined
   const { value, cell } = cells[0]
   const { table, row, column } = cell
   // A year the sentence names that the table's header does not (`In 2019 telde …` beside a table of now) makes the number another year's.
-  const years = `${before} ${after}`.match(/\b(?:19|20)\d{2}\b/gu) ?? []
-  if (years.some((y) => !table.header.some((h) => h.text.includes(y)) && !table.intro.includes(y))) return undefined
+  if (sentenceYears.some((y) => !table.header.some((h) => h.text.includes(y)) && !table.intro.includes(y))) return undefined
   const total = table.rows.find((r) => TOTAL_ROW.test(plainCellLower(r[0]?.text ?? ''))) as Cell[]
   const totalColumns = table.header.map((h, k) => (k > 0 && TOTAL_ROW.test(plainCellLower(h.text)) ? k : -1)).filter((k) => k >= 0)
   const totalColumn = totalColumns.length === 1 ? totalColumns[0] : undefined

@@ -27,7 +27,7 @@ const EURO_BEFORE = /€\s*$/u
 const NEXT_WORD = /^\s*\p{L}+/u
 // A whole narrowed after its noun (`van de lasten voor de binnenstad`) is a part of the table's total, not that total;
 // a year (`van de kosten in 2027`) or `voor zijn rekening` narrows nothing.
-const NARROWED = /^\p{L}*\s+(?:voor|van|bij|aan|op|uit|in|binnen)\s+(?!(?:19|20)\d{2}\b|(?:zijn|haar|hun|onze|mijn|eigen)\s+rekening\b)/iu
+export const NARROWED = /^\p{L}*\s+(?:voor|van|bij|aan|op|uit|in|binnen)\s+(?!(?:19|20)\d{2}\b|(?:zijn|haar|hun|onze|mijn|eigen)\s+rekening\b)/iu
 // More places than this where the part may stand make it a number of the table, not a part of the sentence.
 const MOST_PLACES = 3
 

@@ -24,6 +24,7 @@ import { namedSplitPartClaims } from './share-named-split-parts.js'
 import { subjectPartClaims } from './share-subject-parts.js'
 import { comparativeChangeClaims } from './share-comparative-changes.js'
 import { sentenceSeriesChangeClaims } from './sentence-series-changes.js'
+import { tableTotalVerdicts } from './share-table-total-verdicts.js'
 
 // How a change reading states its basis: `van 60 naar 90`.
 // Two part-of-whole bases over one whole (`50 van 120`, `30 van 120`).
@@ -77,7 +78,8 @@ export function textShareClaims(text: string, plain: string, tables: Table[], be
     if (other < 0) claims.push(named)
     else if (sameWhole(claims[other]?.basis ?? '', named.basis)) claims.splice(other, 1, named)
   }
-  return claims
+  // A part's share of a whole the sentence names, beside a table with that part and a total row: the table decides.
+  return tableTotalVerdicts(plain, tables, quoted, claims)
 }
 
 /**
