@@ -1,6 +1,6 @@
 /**
  * A calculation in a row's text cell that names the year it is for: `2027: 3 fte × € 92.000`,
- * `12 scholen × € 2.250 in 2026`, `vanaf 2028: 5 functies × € 17.000`. The other years of the row
+ * `12 scholen × € 2.250 in 2026`, `vanaf 2029: 4 plekken × € 12.500`. The other years of the row
  * may start lower, grow with indexation or phase out; the year named (or the first year from which
  * it holds) must hold the outcome, in the table's unit and rounding. label-products reads the
  * calculations that name no year against the pattern of all the row's years.
@@ -17,8 +17,8 @@ const YEAR = String.raw`(?:19|20)\d{2}`
 // (Read off first: calculationIn would take `2027: 2` for a division.) A run of years (`2027-2028:`) is no one year.
 const BEFORE = new RegExp(String.raw`^\s*(?:(in|vanaf|per|m\.i\.v\.|met\s+ingang\s+van)\s+)?(${YEAR})\s*[:,]\s*`, 'iu')
 // The year right after it, with nothing between (`… in 2026`, `… voor 2027`) and nothing after it but
-// the end or another clause (`…, daarna indexatie`); group 1 the calculation's text. A year after a
-// comma (`3 fte × € 60.000, in 2026 een half jaar`) says what that year holds instead.
+// the end or another clause (`…, later geïndexeerd`); group 1 the calculation's text. A year after a
+// comma (`2 fte × € 70.000, in 2027 slechts zes maanden`) says what that year holds instead.
 const AFTER = new RegExp(String.raw`^((?:[^,;]|,(?=\d))*?)\s+(in|voor|vanaf|per)\s+(${YEAR})\b(?!\s*(?:-|–|t\/m|tot))\s*(?:$|[,;)])`, 'iu')
 const FROM = /^(?:vanaf|per|m\.i\.v\.|met\s+ingang\s+van)$/iu
 // A text that names only part of its row's amount (besides what ADDS names), or part of its year (a

@@ -61,7 +61,7 @@ function read(text: string, result: Amount, terms: Amount[], from: number, to: n
   const tail = text.slice(terms.at(-1)!.index + terms.at(-1)!.text.length, to)
   const gaps = terms.slice(1).map((t, i) => text.slice(terms[i]!.index + terms[i]!.text.length, t.index).replace(/€\s*$/u, ''))
   if ([name, tail, ...gaps].some((s) => /\d/u.test(s)) || VERB.test(name) || TAIL_MORE.test(tail) || /\bper\b/iu.test(tail)) return undefined
-  // A magnitude word on some terms only (`€ 0,6 + € 2,35 + € 1,2 miljoen`) may hold for all of them: no plain terms.
+  // A magnitude word on some terms only (`€ 0,4 + € 1,75 + € 2,1 miljoen`) may hold for all of them: no plain terms.
   if (new Set(terms.map((t) => /\p{L}/u.test(t.text))).size > 1) return undefined
   const ops: string[] = []
   for (const gap of gaps) {

@@ -14,7 +14,7 @@ import { paragraphSentences } from './text.js'
 import { isYearNumber } from './year-numbers.js'
 
 const APPROX = String.raw`circa|ca\.|ongeveer|ruim|bijna|zo['’]n|gemiddeld`
-// `(ofwel) 2,3 (kasten) per 1.000 inwoners`: group 1 a rounding word, 2 the rate, 3 the thing (if
+// `(ofwel) 1,8 (kasten) per 1.000 inwoners`: group 1 a rounding word, 2 the rate, 3 the thing (if
 // named), 4 the base, 5 the unit of the population.
 const RATE = new RegExp(String.raw`(?:\b(${APPROX})\s+)?(?<![€\d.,]\s?)\b(${NUMBER})(?![\d%])\s+(?:(\p{L}[\p{L}'’-]{2,})\s+)?per\s+(100|1\.000|10\.000|100\.000)\s+(\p{L}[\p{L}-]{2,})`, 'giu')
 // A rate set as a norm or compared with another place is no quotient of the sentence's own numbers.

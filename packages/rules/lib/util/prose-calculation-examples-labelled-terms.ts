@@ -19,8 +19,8 @@ export const labelledTermsOk: RuleExample[] = [
   { title: 'Een miljoen bij alleen de laatste term geldt voor alle termen', text: plan(['De nieuwe sporthal kost € 6,3 miljoen, gespreid over drie jaar (€ 1,5 + € 3,1 + € 1,7 miljoen).']) },
   { title: 'Een term zonder bedrag laat de berekening open', text: plan(['Er is € 15.000 nodig, de helft van het tekort van € 30.000 min wat de club zelf betaalt.']) },
   { title: 'Een netto bedrag na aftrek, dat klopt', text: plan(['De fietsenstalling levert € 24.000 op, na aftrek van € 3.000 schoonmaak netto € 21.000.']) },
-  { title: 'Een netto bedrag per jaar na aftrek, dat klopt', text: plan(['Het zonnedak levert € 9.600 op, na aftrek van € 1.100 onderhoud netto € 8.500 per jaar.']) },
-  { title: 'Een netto bedrag vóór de aftrek is geen rest erna', text: plan(['De netto opbrengst van € 8.500 komt na aftrek van € 1.100 onderhoud op de bruto opbrengst van € 9.600.']) }
+  { title: 'Een netto bedrag per jaar na aftrek, dat klopt', text: plan(['Het zonnedak levert € 9.600 op, na aftrek van € 1.400 onderhoud netto € 8.200 per jaar.']) },
+  { title: 'Een netto bedrag vóór de aftrek is geen rest erna', text: plan(['De netto opbrengst van € 8.200 komt na aftrek van € 1.400 onderhoud op de bruto opbrengst van € 9.600.']) }
 ]
 
 /** Results with named terms and net remainders that do not hold. */
@@ -47,8 +47,8 @@ export const labelledTermsNotOk: RuleExample[] = [
   },
   {
     title: 'Een netto bedrag per jaar na aftrek dat niet klopt',
-    text: plan(['Het zonnedak levert € 9.600 op, na aftrek van € 1.100 onderhoud netto € 8.100 per jaar.']),
-    expected: [fout('9.600 − 1.100', '8.100', '8.500')]
+    text: plan(['Het zonnedak levert € 9.600 op, na aftrek van € 1.400 onderhoud netto € 7.900 per jaar.']),
+    expected: [fout('9.600 − 1.400', '7.900', '8.200')]
   },
   {
     title: 'Een netto bedrag na kosten tussen haakjes dat niet klopt',

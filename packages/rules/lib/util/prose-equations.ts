@@ -239,7 +239,7 @@ function readImpliedCalculations(text: string, plan?: PlanYears, finance: FinTab
     ...byText.countMeans(text),
     ...byText.sharedTotalMeans(text),
     ...byText.rateQuotients(text),
-    // A count per a round number of people (`2,3 per 1.000 inwoners`).
+    // A count per a round number of people (`1,8 per 1.000 inwoners`).
     ...byText.perBaseRates(text),
     ...byText.pooledMeans(text),
     ...byText.priceGaps(text),

@@ -13,7 +13,7 @@ import { proseEquation, type Equation } from './onderbouwing.js'
 import { paragraphSentences } from './text.js'
 
 const YEAR = String.raw`(?:19|20)\d{2}`
-// One change: `van 58 naar 64 (plaatsen)`, `van € 20.000 in 2026 naar € 25.000`.
+// One change: `van 120 naar 135 (leden)`, `van € 20.000 in 2026 naar € 25.000`.
 const CHANGE = new RegExp(String.raw`\bvan\s+(€\s*)?(${NUMBER})(?![\d%]|[.,]\d|\s*(?:%|procent))(?:\s+[\p{L}'’-]+){0,2}?(?:\s+in\s+${YEAR})?\s+naar\s+(€\s*)?(${NUMBER})(?![\d%]|[.,]\d|\s*(?:%|procent))`, 'giu')
 const UP = String.raw`(?:bij|erbij|extra|meer|stijging|toename|groei|uitbreiding)`
 const DOWN = String.raw`(?:minder|eraf|daling|afname|vermindering|krimp)`

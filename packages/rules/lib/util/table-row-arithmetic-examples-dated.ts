@@ -32,7 +32,7 @@ export const datedProductsNotOk: RuleExample[] = [
   },
   {
     title: 'Een berekening met het jaar erachter',
-    text: plan(['| Toezichthouder | 52 | 53 | 54 | 0,6 fte × € 80.000 in 2027, daarna indexatie |']),
+    text: plan(['| Toezichthouder | 52 | 53 | 54 | 0,6 fte × € 80.000 in 2027, later geïndexeerd |']),
     expected: [wrong('52', 'Toezichthouder', '2027', '0,6 fte × € 80.000 = 48.000')]
   }
 ]
