@@ -31,7 +31,7 @@ export function expletiveWithoutSubject(text: string): boolean {
   // The clause before the verb, from the last comma or the start: opened by a preposition or an adverb.
   const from = words.slice(0, n - 2).findLastIndex((w) => /,$/u.test(w)) + 1
   const clause = words.slice(from, n - 2)
-  return clause.length >= 1 && (frontedPreposition.test(clause[0] ?? '') || frontedAdverb.test(clause.join(' '))) && !clause.some((w, i) => i > 0 && isVerbAt(clause, i) && !frontedPreposition.test(clause[i - 1] ?? ''))
+  return clause.length >= 1 && (frontedPreposition.test(clause[0] ?? '') || frontedAdverb.test(clause.join(' '))) && !clause.some((_, i) => i > 0 && isVerbAt(clause, i) && !frontedPreposition.test(clause[i - 1] ?? ''))
 }
 
 // Verbs after which `of` opens an indirect question (`onderzoeken of`, `gaan na of`, `de vraag of`).
