@@ -120,6 +120,8 @@ export const unfinishedSentence = lintRule(
         const origin = paragraph.index + offset
         const after = parts[i + 1]?.text
         const previous = parts[i - 1]?.text
+        // Whether running text around this paragraph closes: then an open one is no label.
+        const closedNearby = (): boolean => closedProse(previous) || closedProse(after) || closedElsewhere(i)
         // The next paragraph of running text, and whether it starts in lower case: then the
         // sentence was cut in two.
         const following = after !== undefined && !/^[|#>]/.test(after) && !isItem(after) ? after : undefined
@@ -224,7 +226,7 @@ export const unfinishedSentence = lintRule(
           }
           // A lead-in without its colon may precede a list or a table: not an open sentence.
           // Or a paragraph of one sentence that stops while the running text around it closes.
-          else if (!definition && leadsNothing && (/^\p{Ll}/u.test(last.word) || inOpenBijzin()) && (openLastSentence(body, last.index) || provenCut(body.replace(/\s+/gu, ' ')) || ((sentenceWithoutStop(body) || bijzinWithoutStop(body, inOpenBijzin)) && (objectlessVerb(body) !== undefined || inOpenBijzin() || (stopsMidClause(body) && (closedProse(previous) || closedProse(after) || closedElsewhere(i))))) || (shortOpenClause(body) && (closedProse(previous) || closedProse(after) || closedElsewhere(i))))) {
+          else if (!definition && leadsNothing && (/^\p{Ll}/u.test(last.word) || inOpenBijzin()) && (openLastSentence(body, last.index) || provenCut(body.replace(/\s+/gu, ' ')) || ((sentenceWithoutStop(body) || bijzinWithoutStop(body, inOpenBijzin)) && (objectlessVerb(body) !== undefined || inOpenBijzin() || (stopsMidClause(body) && closedNearby()))) || (shortOpenClause(body) && closedNearby()))) {
             report(pointer, text, at, last.word, 'open')
           }
         } else if (repeat && /[.!?]$/.test(body) && !endsOnWordReported(repeat.text)) {

@@ -5,7 +5,7 @@
  */
 
 import { collectTexts, fromPointer, type Plan } from '@kapstok/core'
-import { itemCloses } from './paragraph-ends.js'
+import { endsOnColon, itemCloses } from './paragraph-ends.js'
 
 /** One item title. */
 export interface ItemTitle {
@@ -36,7 +36,7 @@ export function itemTitles(model: Plan): ItemTitle[] {
   const itemOf = (pointer: string): { tekst?: string } | undefined =>
     fromPointer(pointer).slice(0, -1).reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], model) as { tekst?: string } | undefined
   // A title that ends on a colon before its sub-items (`tekst`) leads them in: it is as finished as a sentence.
-  const closes = (text: string, item: { tekst?: string } | undefined): boolean => itemCloses(text) || (/:[*_]*\s*$/u.test(text) && Boolean(item?.tekst))
+  const closes = (text: string, item: { tekst?: string } | undefined): boolean => itemCloses(text) || (endsOnColon(text) && Boolean(item?.tekst))
   for (const { pointer, text } of titles) {
     sizes.set(listOf(pointer), (sizes.get(listOf(pointer)) ?? 0) + 1)
     if (closes(text, itemOf(pointer))) closed.set(listOf(pointer), (closed.get(listOf(pointer)) ?? 0) + 1)

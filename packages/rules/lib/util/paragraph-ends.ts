@@ -71,6 +71,14 @@ export function itemCloses(text: string): boolean {
 }
 
 /**
+ * Whether an item ends on a colon (emphasis marks aside): it leads in what follows it, and with its
+ * own sub-items after it, it is as finished as they are.
+ */
+export function endsOnColon(text: string): boolean {
+  return /:[*_]*\s*$/u.test(text)
+}
+
+/**
  * For each line of a list: whether the other items (at least two) all close (`itemCloses`).
  * Counted once per list, so a long list is not read again for every item.
  */
@@ -90,7 +98,7 @@ function leadsSubItems(lines: string[], k: number): boolean {
   const line = lines[k] ?? ''
   const next = lines[k + 1]
   const indent = (l: string): number => l.length - l.trimStart().length
-  return /:[*_]*\s*$/u.test(line) && next !== undefined && isItem(next) && indent(next) > indent(line)
+  return endsOnColon(line) && next !== undefined && isItem(next) && indent(next) > indent(line)
 }
 
 /**
